@@ -1,0 +1,39 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readArticleStructure, type ArticleStructure } from '../checks/article-structure';
+import { isLocale, type Locale } from '../i18n/languages';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+/** One language version of an article, with the structure read from its body. */
+export interface ArticleVersion {
+  slug: string;
+  locale: Locale;
+  entry: ArticleEntry;
+  structure: ArticleStructure;
+}
+
+/** Splits a collection id (`<slug>/<locale>`) into its parts. */
+function parseId(id: string): { slug: string; locale: Locale } {
+  const [slug, locale] = id.split('/');
+  if (slug === undefined || locale === undefined || !isLocale(locale)) {
+    throw new Error(`content/articles/${id}.mdx: expected content/articles/<slug>/<locale>.mdx`);
+  }
+  return { slug, locale };
+}
+
+/** Every language version of every article, newest first. */
+export async function getArticleVersions(): Promise<ArticleVersion[]> {
+  const entries = await getCollection('articles');
+  return entries
+    .map((entry) => {
+      const { slug, locale } = parseId(entry.id);
+      const { structure } = readArticleStructure(entry.body ?? '', entry.filePath ?? entry.id);
+      if (structure === undefined) throw new Error(`${entry.filePath ?? entry.id}: cannot read article structure`);
+      return { slug, locale, entry, structure };
+    })
+    .sort((a, b) => Date.parse(b.entry.data.published) - Date.parse(a.entry.data.published));
+}
+
+export function articlePath(locale: Locale, slug: string): string {
+  return `/${locale}/${slug}/`;
+}

@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+import { contentLanguages } from '../i18n/languages';
+
+/**
+ * A date-time with an explicit UTC offset, e.g. `2020-03-25T10:29:48+08:00`.
+ * Publication times are local times in China; without the offset the reader
+ * (and search engines) would see the wrong moment.
+ */
+export const offsetDateTime = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'write the date-time in quotes, e.g. "2020-03-25T10:29:48+08:00": unquoted YAML dates lose their offset'
+        : 'expected a date-time string such as "2020-03-25T10:29:48+08:00"',
+  })
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+    'expected a date-time with its UTC offset, e.g. "2020-03-25T10:29:48+08:00"',
+  )
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a real date-time');
+
+/** Who wrote the original report, as credited in the byline. */
+export const reporterSchema = z.strictObject({
+  name: z.string().min(1).describe('Full name as printed, in this language (张磊 / Zhang Lei).'),
+  role: z.string().min(1).describe('Role before the name in the byline (记者 / Reporter).'),
+  credit: z
+    .string()
+    .min(1)
+    .describe('What the person contributed, as credited (文/图 / text and photos).'),
+});
+
+/** The publication the article first appeared in. */
+export const sourceSchema = z.strictObject({
+  name: z.string().min(1).describe('Publication name in this language (四川法治报 / Sichuan Legal Daily).'),
+  column: z
+    .string()
+    .min(1)
+    .describe('Column or channel of the source site the article ran in (高层声音); metadata, not body text.'),
+});
+
+/** A photo the original carried. This edition has only the caption, never an invented image. */
+export const photoSchema = z.strictObject({
+  caption: z.string().min(1).describe('The caption exactly as the source printed it (or its translation).'),
+});
+
+/** For a translation: what it translates and who did it. */
+export const translationSchema = z.strictObject({
+  of: z
+    .enum(contentLanguages)
+    .describe('Language of the original this text translates; the original lives beside it in the same folder.'),
+  translator: z.string().min(1).describe('Who made the translation, as shown to readers.'),
+});
+
+/**
+ * Frontmatter of one language version of an article (`content/articles/<slug>/<lang>.mdx`).
+ * Strict: an unknown field is an error, so a typo never silently drops data.
+ */
+export const articleSchema = z.strictObject({
+  title: z.string().min(1).describe('Headline in this language.'),
+  lang: z
+    .enum(contentLanguages)
+    .describe('BCP 47 tag of this text (zh-Hans, en); must match the file name.'),
+  published: offsetDateTime.describe('When the source published the article, with its UTC offset.'),
+  source: sourceSchema.describe('Where the article first appeared.'),
+  reporter: reporterSchema.describe('The byline of the original.'),
+  photo: photoSchema.optional().describe('A photo the original carried, of which this edition keeps the caption.'),
+  translation: translationSchema
+    .optional()
+    .describe('Present on translations only; absent on the original.'),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
