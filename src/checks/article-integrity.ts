@@ -15,7 +15,7 @@ export interface ArticleVersion {
 
 /** A Chinese sentence ends at 。！？ (closing quotes or brackets may follow), and only there. */
 const chineseSentenceEnd = /[。！？][”’」』）)]*$/;
-const chineseSentenceBreak = /[。！？][”’」』）)]*(?=.)/u;
+const chineseSentenceBreak = /[。！？][”’」』）)]*(?=[^”’」』）)])/u;
 
 /** The line of a frontmatter key, so a schema error points at it. */
 function lineOfKey(source: string, key: string | number | symbol | undefined, fallback: number): number {
@@ -210,7 +210,11 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     const path = join(articlesDir, entry);
     const folder = relative(root, path);
     if (!statSync(path).isDirectory()) {
-      problems.push({ file: folder, message: 'a file outside any article folder', fix: 'move it into content/articles/<slug>/' });
+      problems.push({
+        file: folder,
+        message: 'a file outside any article folder',
+        fix: 'move it into content/articles/<slug>/',
+      });
       continue;
     }
     const files = new Map<string, string>();

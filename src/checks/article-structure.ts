@@ -166,7 +166,11 @@ export function readArticleStructure(
     }
     if (node.type === 'mdxJsxFlowElement' && node.name === 'P') {
       if (structure.sections.length > 0) {
-        problem(lineOf(node), 'a paragraph stands between sections', 'move it inside a <Section>, or before the first one as lead');
+        problem(
+          lineOf(node),
+          'a paragraph stands between sections',
+          'move it inside a <Section>, or before the first one as lead',
+        );
         continue;
       }
       structure.lead.push(readParagraph(node, 'lead', structure.lead.length + 1));

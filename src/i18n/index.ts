@@ -14,9 +14,7 @@ export const uiResources = { zh, en } satisfies Record<Locale, Record<UiKey, str
 const instance = i18next.createInstance();
 void instance.init({
   initAsync: false,
-  resources: Object.fromEntries(
-    locales.map((locale) => [locale, { translation: uiResources[locale] }]),
-  ),
+  resources: Object.fromEntries(locales.map((locale) => [locale, { translation: uiResources[locale] }])),
   lng: 'en',
   fallbackLng: false,
   supportedLngs: [...locales],
@@ -28,5 +26,5 @@ void instance.init({
 /** A translate function bound to one locale. */
 export function useTranslations(locale: Locale): (key: UiKey, options?: Record<string, string>) => string {
   const t: TFunction = instance.getFixedT(locale);
-  return (key, options) => t(key, options);
+  return (key, options) => (options === undefined ? t(key) : t(key, options));
 }

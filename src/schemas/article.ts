@@ -23,10 +23,7 @@ export const offsetDateTime = z
 export const reporterSchema = z.strictObject({
   name: z.string().min(1).describe('Full name as printed, in this language (张磊 / Zhang Lei).'),
   role: z.string().min(1).describe('Role before the name in the byline (记者 / Reporter).'),
-  credit: z
-    .string()
-    .min(1)
-    .describe('What the person contributed, as credited (文/图 / text and photos).'),
+  credit: z.string().min(1).describe('What the person contributed, as credited (文/图 / text and photos).'),
 });
 
 /** The publication the article first appeared in. */
@@ -57,16 +54,12 @@ export const translationSchema = z.strictObject({
  */
 export const articleSchema = z.strictObject({
   title: z.string().min(1).describe('Headline in this language.'),
-  lang: z
-    .enum(contentLanguages)
-    .describe('BCP 47 tag of this text (zh-Hans, en); must match the file name.'),
+  lang: z.enum(contentLanguages).describe('BCP 47 tag of this text (zh-Hans, en); must match the file name.'),
   published: offsetDateTime.describe('When the source published the article, with its UTC offset.'),
   source: sourceSchema.describe('Where the article first appeared.'),
   reporter: reporterSchema.describe('The byline of the original.'),
   photo: photoSchema.optional().describe('A photo the original carried, of which this edition keeps the caption.'),
-  translation: translationSchema
-    .optional()
-    .describe('Present on translations only; absent on the original.'),
+  translation: translationSchema.optional().describe('Present on translations only; absent on the original.'),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+
+const slug = 'sichuan-police-2019';
+
+for (const lang of ['zh', 'en']) {
+  test(`/${lang}/ section link lands with that section at the top of the viewport`, async ({ page }) => {
+    await page.goto(`/${lang}/${slug}/`);
+    const ids = await page
+      .getByRole('region')
+      .getByRole('heading', { level: 2 })
+      .evaluateAll((hs) => hs.map((h) => h.id));
+    for (const id of ids.slice(1)) {
+      await page.goto(`/${lang}/${slug}/#${id}`);
+      const heading = page.locator(`[id="${id}"]`);
+      await expect(heading).toBeInViewport();
+      const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(80);
+    }
+  });
+}

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './support/site';
+
+const pages = builtPages();
+
+test('the built site has the expected pages', () => {
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/zh/', '/en/', '/zh/sichuan-police-2019/', '/en/sichuan-police-2019/', '/404.html']),
+  );
+});
+
+for (const url of pages) {
+  test.describe(`page ${url}`, () => {
+    test('loads with no console errors and no failed or outside requests', async ({ page, baseURL }) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+      page.on('request', (request) => {
+        if (!request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:')) {
+          problems.push(`outside request: ${request.url()}`);
+        }
+      });
+      page.on('response', (response) => {
+        const isThisPage = new URL(response.url()).pathname === url;
+        if (response.status() >= 400 && !(isThisPage && url.endsWith('404.html'))) {
+          problems.push(`${response.status()}: ${response.url()}`);
+        }
+      });
+      await page.goto(url, { waitUntil: 'networkidle' });
+      expect(problems).toEqual([]);
+    });
+
+    test('has no horizontal scrolling at 320 px', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`has no axe violations (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+      });
+    }
+  });
+}

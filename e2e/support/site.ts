@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+
+/** Every page of the built site, as the URL a reader opens. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const url = `/${relative(dist, path)}`.replace(/index\.html$/, '');
+        pages.push(url);
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+/** Article pages in the built site: /<lang>/<slug>/. */
+export function articlePages(): string[] {
+  return builtPages().filter((url) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(url));
+}
+
+/** Lines of an article's source text as the site received it. */
+export function originalLines(slug: string): string[] {
+  return readFileSync(join(root, 'content/articles', slug, 'original.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

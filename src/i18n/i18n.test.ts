@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { uiResources, useTranslations } from '.';
+import { locales } from './languages';
+
+describe('UI strings', () => {
+  it('have the same keys in every locale', () => {
+    const reference = Object.keys(uiResources.en).sort();
+    for (const locale of locales) {
+      expect(Object.keys(uiResources[locale]).sort(), locale).toEqual(reference);
+    }
+  });
+
+  it('have no empty values', () => {
+    for (const locale of locales) {
+      for (const [key, value] of Object.entries(uiResources[locale])) {
+        expect(value.trim(), `${locale} ${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('resolve flat dotted keys and interpolate, per locale', () => {
+    expect(useTranslations('zh')('nav.skipToContent')).toBe(uiResources.zh['nav.skipToContent']);
+    expect(useTranslations('en')('article.byline', { role: 'Reporter', name: 'Zhang Lei', credit: 'text' })).toBe(
+      'Reporter Zhang Lei (text)',
+    );
+  });
+});
