@@ -3,10 +3,16 @@ import { expect, test } from '@playwright/test';
 test.describe('A reader finds the article in their language', () => {
   test('the root offers every language, each named in itself', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name: /English/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /English/ })
+      .click();
     await expect(page).toHaveURL('/en/');
     await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name: /简体中文/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /简体中文/ })
+      .click();
     await expect(page).toHaveURL('/zh/');
   });
 
