@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { originalLines } from './support/site';
+import { originalLines, readingText } from './support/site';
 
 const slug = 'sichuan-police-2019';
 const han = /\p{Script=Han}/u;
@@ -14,8 +14,7 @@ test.describe('A reader reads the report', () => {
     const [, headline, , caption, lead, ...rest] = lines;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline ?? '');
     await expect(article.getByRole('figure')).toContainText(caption ?? '');
-    const body = (await article.textContent()) ?? '';
-    expect(body).toContain(lead);
+    expect(await readingText(article)).toContain(lead);
     const sections = article.getByRole('region');
     await expect(sections).toHaveCount(4);
     for (let index = 0; index < 4; index += 1) {
@@ -23,7 +22,7 @@ test.describe('A reader reads the report', () => {
       const paragraph = rest[index * 2 + 1] ?? '';
       const section = sections.nth(index);
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(heading);
-      await expect(section.getByRole('paragraph')).toHaveText(paragraph);
+      expect(await readingText(section.getByRole('paragraph'))).toBe(paragraph);
     }
     await expect(article).toContainText('记者 张磊 文/图');
     await expect(article).toContainText('四川法治报');
@@ -66,9 +65,9 @@ test.describe('A reader reads the report', () => {
   test('every figure of the Chinese body appears in the English', async ({ page }) => {
     // Arabic numerals of the original, as the English writes them (5611 → 5,611; 17.5万 → 175,000).
     await page.goto(`/zh/${slug}/`);
-    const zhBody = (await page.locator('.article-body').textContent()) ?? '';
+    const zhBody = await readingText(page.locator('.article-body'));
     await page.goto(`/en/${slug}/`);
-    const enBody = ((await page.locator('.article-body').textContent()) ?? '').replace(/(\d),(\d)/g, '$1$2');
+    const enBody = (await readingText(page.locator('.article-body'))).replace(/(\d),(\d)/g, '$1$2');
     const numbers = zhBody.match(/\d+(?:\.\d+)?(?:万|亿)?/g) ?? [];
     expect(numbers.length).toBeGreaterThan(40);
     const missing = numbers.filter((raw) => {
@@ -80,6 +79,18 @@ test.describe('A reader reads the report', () => {
       return !enBody.includes(value);
     });
     expect(missing).toEqual([]);
+  });
+
+  test('sentences are spaced as each language writes them', async ({ page }) => {
+    const paragraphsOf = async (lang: string) => {
+      await page.goto(`/${lang}/${slug}/`);
+      const paragraphs = page.locator('.article-body p');
+      return Promise.all((await paragraphs.all()).map((paragraph) => readingText(paragraph)));
+    };
+    const english = await paragraphsOf('en');
+    expect(english.length).toBeGreaterThan(4);
+    for (const paragraph of english) expect(paragraph).not.toMatch(/[a-z)”]\.[A-Z“]/);
+    for (const paragraph of await paragraphsOf('zh')) expect(paragraph).not.toMatch(/[。！？]\s/);
   });
 
   test('the table of contents leads to each section', async ({ page }) => {

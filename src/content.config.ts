@@ -1,11 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { notesSchema } from './schemas/notes';
 
 export const collections = {
   /** One entry per article and language: content/articles/<slug>/<locale>.mdx. */
   articles: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: './content/articles' }),
     schema: articleSchema,
+  }),
+  /** The figures and terms each article highlights: content/articles/<slug>/notes.yaml. */
+  notes: defineCollection({
+    loader: glob({ pattern: '*/notes.yaml', base: './content/articles' }),
+    schema: notesSchema,
   }),
 };

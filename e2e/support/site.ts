@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,4 +34,13 @@ export function originalLines(slug: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+}
+
+/** The text a reader reads in an element: without the notes (popovers) and scripts inside it. */
+export function readingText(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('[popover], script')) hidden.remove();
+    return copy.textContent ?? '';
+  });
 }

@@ -1,41 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, checkArticles } from './article-integrity';
+import { checkArticles } from './article-integrity';
 import { ContentCheckError, formatProblem } from './content-error';
-
-const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/minimal/${name}`, import.meta.url)), 'utf8');
-const zh = fixture('zh.mdx');
-const en = fixture('en.mdx');
-const folder = 'content/articles/minimal';
-
-/** Checks the minimal article after replacing text in one of its files. */
-function checkWith(file: 'zh.mdx' | 'en.mdx', from: string | RegExp, to: string) {
-  const files = new Map([
-    ['zh.mdx', zh],
-    ['en.mdx', en],
-  ]);
-  const original = files.get(file) ?? '';
-  const changed = original.replace(from, to);
-  expect(changed, `fixture edit ${String(from)} must change ${file}`).not.toBe(original);
-  files.set(file, changed);
-  return checkArticle(folder, files);
-}
-
-function messages(problems: ReturnType<typeof checkArticle>): string {
-  return problems.map(formatProblem).join('\n');
-}
+import { checkFiles, checkWith, folder, minimal, messages } from './fixtures/minimal';
 
 describe('article integrity checks', () => {
   it('accept the minimal valid article', () => {
-    const problems = checkArticle(
-      folder,
-      new Map([
-        ['zh.mdx', zh],
-        ['en.mdx', en],
-      ]),
-    );
+    const problems = checkFiles();
     expect(messages(problems)).toBe('');
   });
 
@@ -46,20 +17,13 @@ describe('article integrity checks', () => {
   });
 
   it('reject an article that lacks a language', () => {
-    const problems = checkArticle(folder, new Map([['zh.mdx', zh]]));
+    const problems = checkFiles({ 'en.mdx': undefined });
     expect(messages(problems)).toContain(`${folder}: the article lacks its en version`);
     expect(messages(problems)).toContain(`fix: add ${folder}/en.mdx`);
   });
 
   it('reject a file that is not named after a language', () => {
-    const problems = checkArticle(
-      folder,
-      new Map([
-        ['zh.mdx', zh],
-        ['en.mdx', en],
-        ['fr.mdx', en],
-      ]),
-    );
+    const problems = checkFiles({ 'fr.mdx': minimal['en.mdx'] });
     expect(messages(problems)).toContain(`${folder}/fr.mdx: "fr.mdx" is not a language file`);
   });
 
@@ -71,25 +35,19 @@ describe('article integrity checks', () => {
   });
 
   it('reject sections in another order', () => {
-    const swapped = en.replace(
+    const swapped = minimal['en.mdx'].replace(
       /(<Section id="first-part"[\s\S]*?<\/Section>)\s*(<Section id="second-part"[\s\S]*?<\/Section>)/,
       '$2\n\n$1',
     );
-    const problems = checkArticle(
-      folder,
-      new Map([
-        ['zh.mdx', zh],
-        ['en.mdx', swapped],
-      ]),
-    );
+    const problems = checkFiles({ 'en.mdx': swapped });
     expect(messages(problems)).toContain('same ids in another order');
   });
 
   it('reject a section whose paragraph count differs', () => {
     const problems = checkWith(
       'en.mdx',
-      '<S id="first-part-1-1">First paragraph.</S>\n</P>',
-      '<S id="first-part-1-1">First paragraph.</S>\n</P>\n\n<P id="first-part-2">\n<S id="first-part-2-1">Extra.</S>\n</P>',
+      '”.</S>\n</P>',
+      '”.</S>\n</P>\n\n<P id="first-part-2">\n<S id="first-part-2-1">Extra.</S>\n</P>',
     );
     expect(messages(problems)).toMatch(/en\.mdx:\d+: section "first-part" has 2 paragraph\(s\) but the original has 1/);
   });
@@ -143,11 +101,7 @@ describe('article integrity checks', () => {
   });
 
   it('reject broken MDX with its line', () => {
-    const problems = checkWith(
-      'en.mdx',
-      '<S id="first-part-1-1">First paragraph.</S>',
-      '<S id="first-part-1-1">First paragraph.',
-    );
+    const problems = checkWith('en.mdx', '”.</S>', '”.');
     expect(messages(problems)).toMatch(/en\.mdx:\d+: not valid MDX/);
   });
 
@@ -157,7 +111,7 @@ describe('article integrity checks', () => {
   });
 
   it('reject text outside sentences', () => {
-    const problems = checkWith('en.mdx', '<S id="first-part-1-1">First paragraph.</S>', 'First paragraph.');
+    const problems = checkWith('en.mdx', /<S id="first-part-1-1">(.*)<\/S>/, '$1');
     expect(messages(problems)).toContain('inside paragraph "first-part-1" is not in a sentence');
   });
 
@@ -167,11 +121,7 @@ describe('article integrity checks', () => {
   });
 
   it('reject a Chinese sentence span that holds two sentences', () => {
-    const problems = checkWith(
-      'zh.mdx',
-      '<S id="first-part-1-1">第一段。</S>',
-      '<S id="first-part-1-1">第一段。第二句。</S>',
-    );
+    const problems = checkWith('zh.mdx', '<S id="first-part-1-1">共举办', '<S id="first-part-1-1">第一段。共举办');
     expect(messages(problems)).toContain('sentence "first-part-1-1" is not exactly one sentence');
   });
 

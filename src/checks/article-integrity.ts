@@ -2,8 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isLocale, languageTag, locales, sourceLocale, type Locale } from '../i18n/languages';
 import { articleSchema } from '../schemas/article';
-import { readArticleStructure, sectionIdPattern, type ArticleStructure } from './article-structure';
+import { kebabId } from '../schemas/ids';
+import { readArticleStructure, type ArticleStructure } from './article-structure';
 import type { ContentProblem } from './content-error';
+import { checkNotes } from './notes-integrity';
+
+/** The figure and term registry beside an article's language files. */
+export const notesFileName = 'notes.yaml';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
@@ -151,14 +156,15 @@ function checkAlignment(original: ArticleVersion, translation: ArticleVersion, p
 
 /**
  * Checks one article folder: every language present and valid, and every translation
- * aligned with the original. `files` maps file names (zh.mdx) to their text.
+ * aligned with the original, and its highlights matching its notes. `files` maps file
+ * names (zh.mdx, notes.yaml) to their text.
  */
 export function checkArticle(folder: string, files: ReadonlyMap<string, string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const versions = new Map<Locale, ArticleVersion>();
   const slug = folder.split('/').at(-1) ?? folder;
 
-  if (!sectionIdPattern.test(slug)) {
+  if (!kebabId.test(slug)) {
     problems.push({
       file: folder,
       message: `article folder "${slug}" is not a kebab-case ASCII name`,
@@ -166,6 +172,7 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
     });
   }
   for (const [name, source] of files) {
+    if (name === notesFileName) continue;
     const file = `${folder}/${name}`;
     const locale = name.replace(/\.mdx$/, '');
     if (!name.endsWith('.mdx') || !isLocale(locale)) {
@@ -200,6 +207,7 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
       if (version !== original) checkAlignment(original, version, problems);
     }
   }
+  problems.push(...checkNotes(folder, files.get(notesFileName), versions));
   return problems;
 }
 
@@ -219,7 +227,7 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     }
     const files = new Map<string, string>();
     for (const name of readdirSync(path).sort()) {
-      if (name.endsWith('.mdx')) files.set(name, readFileSync(join(path, name), 'utf8'));
+      if (name.endsWith('.mdx') || name === notesFileName) files.set(name, readFileSync(join(path, name), 'utf8'));
     }
     problems.push(...checkArticle(folder, files));
   }

@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
+import { kebabId } from '../schemas/ids';
 import type { ContentProblem } from './content-error';
 
 /**
@@ -13,12 +14,25 @@ import type { ContentProblem } from './content-error';
  * Section ids are shared URLs and the same in every language; paragraph and sentence
  * ids are alignment ids (a sentence of the original and the span that translates it).
  */
+/** A highlighted figure or term: <Fig id="…">text</Fig> or <Term id="…">text</Term>. */
+export interface Annotation {
+  kind: 'figure' | 'term';
+  id: string;
+  text: string;
+  line: number;
+}
+
 export interface Sentence {
   id: string;
   /** The sentence's text, markup removed. */
   text: string;
+  /** The text outside figures and terms, where no number may stand unannotated. */
+  bareText: string;
+  annotations: Annotation[];
   line: number;
 }
+
+const annotationKinds: Record<string, Annotation['kind']> = { Fig: 'figure', Term: 'term' };
 
 export interface Paragraph {
   id: string;
@@ -50,8 +64,6 @@ interface Node {
   children?: Node[];
   position?: { start: { line: number } };
 }
-
-export const sectionIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const lineOf = (node: Node): number => node.position?.start.line ?? 1;
 
@@ -107,6 +119,35 @@ export function readArticleStructure(
     sections: [],
   };
 
+  const readSentence = (sentence: Node): Pick<Sentence, 'text' | 'bareText' | 'annotations'> => {
+    const annotations: Annotation[] = [];
+    let bareText = '';
+    const walk = (node: Node, inside: Annotation | undefined) => {
+      const kind = node.type === 'mdxJsxTextElement' ? annotationKinds[node.name ?? ''] : undefined;
+      if (kind !== undefined) {
+        const annotation = { kind, id: attribute(node, 'id') ?? '', text: textOf(node), line: lineOf(node) };
+        if (inside !== undefined) {
+          problem(
+            lineOf(node),
+            `<${node.name ?? ''} id="${annotation.id}"> is inside <${inside.kind === 'figure' ? 'Fig' : 'Term'} id="${inside.id}">`,
+            'highlights do not nest: mark the figure or the term, not both',
+          );
+          return;
+        }
+        if (annotation.id === '') {
+          problem(lineOf(node), `<${node.name ?? ''}> has no id`, 'add id="…" naming its entry in notes.yaml');
+        }
+        annotations.push(annotation);
+        for (const child of node.children ?? []) walk(child, annotation);
+        return;
+      }
+      if (node.type === 'text' && inside === undefined) bareText += node.value ?? '';
+      for (const child of node.children ?? []) walk(child, inside);
+    };
+    for (const child of sentence.children ?? []) walk(child, undefined);
+    return { text: textOf(sentence), bareText, annotations };
+  };
+
   const readParagraph = (node: Node, prefix: string, index: number): Paragraph => {
     const expectedId = `${prefix}-${index}`;
     const id = attribute(node, 'id') ?? '';
@@ -130,7 +171,7 @@ export function readArticleStructure(
               `number sentences in order within their paragraph: <S id="${expected}">`,
             );
           }
-          sentences.push({ id: expected, text: textOf(child), line: lineOf(child) });
+          sentences.push({ id: expected, line: lineOf(child), ...readSentence(child) });
           continue;
         }
       }
@@ -179,7 +220,7 @@ export function readArticleStructure(
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Section') {
       const id = attribute(node, 'id') ?? '';
       const title = attribute(node, 'title') ?? '';
-      if (!sectionIdPattern.test(id)) {
+      if (!kebabId.test(id)) {
         problem(
           lineOf(node),
           `section id "${id}" is not a kebab-case ASCII id`,

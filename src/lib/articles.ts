@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Notes } from '../schemas/notes';
 import { readArticleStructure, type ArticleStructure } from '../checks/article-structure';
 import { isLocale, type Locale } from '../i18n/languages';
 
@@ -36,4 +37,10 @@ export async function getArticleVersions(): Promise<ArticleVersion[]> {
 
 export function articlePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
+}
+
+/** The notes (figures and terms) of an article, if it has any. */
+export async function getArticleNotes(slug: string): Promise<Notes | undefined> {
+  const entries = await getCollection('notes');
+  return entries.find((entry) => entry.id.split('/')[0] === slug)?.data;
 }

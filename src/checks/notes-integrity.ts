@@ -1,0 +1,210 @@
+import yaml from 'js-yaml';
+import { languageTag, sourceLocale, type Locale } from '../i18n/languages';
+import { parseQuantities, sameQuantities } from '../lib/quantities';
+import { notesSchema, type Notes } from '../schemas/notes';
+import type { Annotation } from './article-structure';
+import type { ArticleVersion } from './article-integrity';
+import type { ContentProblem } from './content-error';
+
+/** Dates need no note: 2019年, 2019年4月23日, 4月23日, 昨(24)日. */
+const datePattern = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[(（]\d{1,2}[)）]日/g;
+
+/**
+ * The line of a YAML path such as ['figures', 3, 'values'] in block-style YAML: the
+ * list key, then the index-th item, then the key inside it.
+ */
+export function lineOfYamlPath(source: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = source.split('\n');
+  let line = 0;
+  let indent = -1;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      let seen = -1;
+      let found = false;
+      for (let i = line; i < lines.length; i += 1) {
+        const match = /^(\s*)- /.exec(lines[i] ?? '');
+        if (match?.[1] === undefined) continue;
+        if (match[1].length < indent) break;
+        seen += 1;
+        if (seen === key) {
+          line = i;
+          indent = match[1].length + 2;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return line + 1;
+    } else if (typeof key === 'string') {
+      const pattern = new RegExp(`^(\\s*)(?:- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+      const index = lines.findIndex((text, i) => i >= line && pattern.test(text));
+      if (index === -1) return line + 1;
+      line = index;
+      indent = (/^(\s*)/.exec(lines[index] ?? '')?.[1]?.length ?? 0) + 1;
+    }
+  }
+  return line + 1;
+}
+
+/** Reads and validates notes.yaml; undefined (with problems) when it is unusable. */
+export function readNotes(source: string, file: string, problems: ContentProblem[]): Notes | undefined {
+  let data: unknown;
+  try {
+    data = yaml.load(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    problems.push({
+      file,
+      line: mark?.line === undefined ? undefined : mark.line + 1,
+      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      fix: 'fix the YAML syntax (quote text that contains ": " or starts with a quote)',
+    });
+    return undefined;
+  }
+  const result = notesSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({
+        file,
+        line: lineOfYamlPath(source, issue.path),
+        message: `${issue.path.join('.') || 'the file'} is invalid: ${issue.message}`,
+        fix: 'see the field descriptions in src/schemas/notes.ts',
+      });
+    }
+    return undefined;
+  }
+  const notes = result.data;
+  for (const list of ['figures', 'terms'] as const) {
+    const seen = new Set<string>();
+    notes[list].forEach((entry, index) => {
+      if (seen.has(entry.id)) {
+        problems.push({
+          file,
+          line: lineOfYamlPath(source, [list, index]),
+          message: `${list === 'figures' ? 'figure' : 'term'} id "${entry.id}" is used twice`,
+          fix: 'give every entry its own id',
+        });
+      }
+      seen.add(entry.id);
+    });
+  }
+  return notes;
+}
+
+function annotationsOf(version: ArticleVersion): Annotation[] {
+  const { lead, sections } = version.structure;
+  return [...lead, ...sections.flatMap((s) => s.paragraphs)].flatMap((p) => p.sentences.flatMap((s) => s.annotations));
+}
+
+/**
+ * Checks the article's highlights against its notes: every id known, every entry used
+ * in every language as often as in the original, every figure's text stating the
+ * registry's value, and no number of the original left without a note.
+ */
+export function checkNotes(
+  folder: string,
+  notesSource: string | undefined,
+  versions: ReadonlyMap<Locale, ArticleVersion>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const notesFile = `${folder}/notes.yaml`;
+  const uses = new Map<Locale, Annotation[]>(
+    [...versions].map(([locale, version]) => [locale, annotationsOf(version)]),
+  );
+  const anyAnnotation = [...uses.values()].some((list) => list.length > 0);
+
+  if (notesSource === undefined) {
+    if (!anyAnnotation) return problems;
+    problems.push({
+      file: notesFile,
+      message: 'the article highlights figures or terms but has no notes.yaml',
+      fix: `add ${notesFile} with an entry for every <Fig id> and <Term id>`,
+    });
+    return problems;
+  }
+  const notes = readNotes(notesSource, notesFile, problems);
+  if (notes === undefined) return problems;
+
+  const registry = {
+    figure: new Map(notes.figures.map((figure) => [figure.id, figure])),
+    term: new Map(notes.terms.map((term) => [term.id, term])),
+  };
+  const tag = { figure: 'Fig', term: 'Term' } as const;
+
+  for (const [locale, version] of versions) {
+    const list = uses.get(locale) ?? [];
+    for (const annotation of list) {
+      const entry = registry[annotation.kind].get(annotation.id);
+      if (entry === undefined) {
+        problems.push({
+          file: version.file,
+          line: annotation.line,
+          message: `<${tag[annotation.kind]} id="${annotation.id}"> names no entry in notes.yaml`,
+          fix: `fix the id, or add a ${annotation.kind} "${annotation.id}" to ${notesFile}`,
+        });
+        continue;
+      }
+      if (annotation.kind === 'figure' && 'values' in entry) {
+        const stated = parseQuantities(annotation.text, locale === 'en' ? 'en' : 'zh');
+        if (!sameQuantities(stated, entry.values)) {
+          problems.push({
+            file: version.file,
+            line: annotation.line,
+            message: `figure "${annotation.id}" reads "${annotation.text}" = [${stated.join(', ')}], but notes.yaml says [${entry.values.join(', ')}]`,
+            fix: 'make the highlighted text state the registry value (or correct the value in notes.yaml)',
+          });
+        }
+      }
+    }
+    for (const kind of ['figure', 'term'] as const) {
+      for (const id of registry[kind].keys()) {
+        if (!list.some((annotation) => annotation.kind === kind && annotation.id === id)) {
+          problems.push({
+            file: version.file,
+            message: `${kind} "${id}" of notes.yaml is not used in the ${languageTag[locale]} text`,
+            fix: `highlight it with <${tag[kind]} id="${id}">…</${tag[kind]}>, or remove the entry`,
+          });
+        }
+      }
+    }
+  }
+
+  const original = versions.get(sourceLocale);
+  if (original !== undefined) {
+    const count = (list: Annotation[], annotation: Annotation) =>
+      list.filter((other) => other.kind === annotation.kind && other.id === annotation.id).length;
+    const originalUses = uses.get(sourceLocale) ?? [];
+    for (const [locale, version] of versions) {
+      if (locale === sourceLocale) continue;
+      const list = uses.get(locale) ?? [];
+      const reported = new Set<string>();
+      for (const annotation of [...originalUses, ...list]) {
+        const key = `${annotation.kind}:${annotation.id}`;
+        if (reported.has(key) || !registry[annotation.kind].has(annotation.id)) continue;
+        reported.add(key);
+        const inOriginal = count(originalUses, annotation);
+        const inTranslation = count(list, annotation);
+        if (inOriginal !== inTranslation) {
+          problems.push({
+            file: version.file,
+            line: list.find((other) => other.kind === annotation.kind && other.id === annotation.id)?.line,
+            message: `${annotation.kind} "${annotation.id}" is highlighted ${inTranslation} time(s) here but ${inOriginal} time(s) in ${original.file}`,
+            fix: 'highlight it at the same places as the original',
+          });
+        }
+      }
+    }
+    const paragraphs = [...original.structure.lead, ...original.structure.sections.flatMap((s) => s.paragraphs)];
+    for (const sentence of paragraphs.flatMap((p) => p.sentences)) {
+      const numbers = sentence.bareText.replace(datePattern, ' ').match(/\d+(?:[.,/·]\d+)*/g) ?? [];
+      for (const number of numbers) {
+        problems.push({
+          file: original.file,
+          line: sentence.line,
+          message: `the number ${number} in sentence "${sentence.id}" has no note`,
+          fix: 'wrap the figure in <Fig id="…">…</Fig> (or the slogan in <Term id="…">) and add its entry to notes.yaml',
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,61 @@
+import { jsx } from 'astro/jsx-runtime';
+import type { Locale } from '../../i18n/languages';
+import type { Notes } from '../../schemas/notes';
+import FigurePopover from '../notes/FigurePopover.astro';
+import TermPopover from '../notes/TermPopover.astro';
+import P from './P.astro';
+import S from './S.astro';
+import Section from './Section.astro';
+
+interface HighlightProps {
+  id: string;
+  children?: unknown;
+}
+
+/**
+ * Counts each id's highlights as they render, which gives the first highlight the
+ * shareable id (fig-ID) and later ones fig-ID-2, fig-ID-3. The count happens in the
+ * popover component's render, which runs once per highlight; the functions below may
+ * be called more than once per highlight by Astro's MDX renderer.
+ */
+export class OccurrenceCounter {
+  readonly #seen = new Map<string, number>();
+
+  next(key: string): number {
+    const count = (this.#seen.get(key) ?? 0) + 1;
+    this.#seen.set(key, count);
+    return count;
+  }
+}
+
+interface SentenceProps {
+  id: string;
+  children?: unknown;
+}
+
+/**
+ * The components an article's MDX uses (Section, P, S, Fig, Term), bound to one page's
+ * language and notes.
+ */
+export function articleComponents(locale: Locale, notes: Notes | undefined) {
+  const figures = new Map(notes?.figures.map((figure) => [figure.id, figure]));
+  const terms = new Map(notes?.terms.map((term) => [term.id, term]));
+  const counter = new OccurrenceCounter();
+  return {
+    Section,
+    P,
+    // Chinese sentences follow each other directly; English ones are separated by a space.
+    S: ({ id, children }: SentenceProps) => jsx(S, { id, separator: locale === 'zh' ? '' : ' ', children }),
+    Fig: ({ id, children }: HighlightProps) => {
+      const figure = figures.get(id);
+      // The content checks reject unknown ids before any page renders.
+      if (figure === undefined) throw new Error(`<Fig id="${id}">: no such figure in notes.yaml`);
+      return jsx(FigurePopover, { id, locale, figure, counter, children });
+    },
+    Term: ({ id, children }: HighlightProps) => {
+      const term = terms.get(id);
+      if (term === undefined) throw new Error(`<Term id="${id}">: no such term in notes.yaml`);
+      return jsx(TermPopover, { id, locale, term, counter, children });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import type { Locale } from '../i18n/languages';
+import type { ArticleStructure } from '../checks/article-structure';
+import type { Figure, Notes } from '../schemas/notes';
+
+/** A figure with where and how the article states it in one language. */
+export interface FigureRow {
+  figure: Figure;
+  /** The highlighted wording in this language (first occurrence). */
+  wording: string;
+  /** The id of its first highlight on the article page: fig-ID. */
+  anchorId: string;
+  /** Alignment id of the sentence it stands in. */
+  sentenceId: string;
+}
+
+export function figureRows(notes: Notes, structure: ArticleStructure): FigureRow[] {
+  const sentences = [...structure.lead, ...structure.sections.flatMap((s) => s.paragraphs)].flatMap((p) => p.sentences);
+  return notes.figures.map((figure) => {
+    const sentence = sentences.find((s) => s.annotations.some((a) => a.kind === 'figure' && a.id === figure.id));
+    const wording = sentence?.annotations.find((a) => a.kind === 'figure' && a.id === figure.id)?.text ?? '';
+    return { figure, wording, anchorId: `fig-${figure.id}`, sentenceId: sentence?.id ?? '' };
+  });
+}
+
+/** One CSV field, quoted when it must be (RFC 4180). */
+export function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvColumns = [
+  'id',
+  'kind',
+  'label',
+  'wording',
+  'values',
+  'unit',
+  'qualifier',
+  'direction',
+  'counts',
+  'explanation',
+  'context',
+  'not_stated',
+  'sources',
+  'link',
+] as const;
+
+/** The figures as CSV in one language; `articleUrl` makes the links absolute. */
+export function figuresCsv(rows: readonly FigureRow[], locale: Locale, articleUrl: string): string {
+  const lines = rows.map(({ figure, wording, anchorId }) =>
+    [
+      figure.id,
+      figure.kind,
+      figure.label[locale],
+      wording,
+      figure.values.join(' '),
+      figure.unit[locale],
+      figure.qualifier,
+      figure.direction,
+      figure.counts[locale],
+      figure.explanation[locale],
+      figure.context?.[locale],
+      figure.notStated?.[locale],
+      figure.sources.map((source) => source.url).join(' '),
+      `${articleUrl}#${anchorId}`,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  // CRLF and a byte-order mark: what spreadsheet programs expect of UTF-8 CSV with Chinese text.
+  return `\uFEFF${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** The figures as JSON: every field of the registry, plus the wording and link per language. */
+export function figuresJson(rows: readonly FigureRow[], locale: Locale, articleUrl: string): string {
+  return `${JSON.stringify(
+    {
+      article: articleUrl,
+      language: locale,
+      figures: rows.map(({ figure, wording, anchorId, sentenceId }) => ({
+        ...figure,
+        wording,
+        sentence: sentenceId,
+        link: `${articleUrl}#${anchorId}`,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,133 @@
+/**
+ * Reads the numbers a highlighted figure states, in either language, so the build can
+ * check that the Chinese, the English and the registry agree.
+ *
+ *   5611名 → [5611]      17.5万名 → [175000]      1.3亿元 → [130000000]
+ *   87.6% → [87.6]       1/8 → [0.125]             提升1倍 → [100]  (+100%)
+ *   居全国第二 → [2]     数量居全国之首 → [1]      两批次 → [2]
+ *   "5,611" → [5611]     "130 million yuan" → [130000000]   "2nd" → [2]
+ *   "from 2,505 in 2013 to 502" → [2505, 502]  (a year after "in" is a date, not a figure)
+ *
+ * Units and qualifiers (名, 余, "more than") are left to the registry; only numbers count.
+ */
+
+const chineseDigits: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const chineseUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const chineseMultipliers: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+const englishWords: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  // A rank stated without a numeral: "the most of any province" is first place.
+  most: 1,
+};
+const englishMultipliers: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Rounds away binary noise (17.5 × 10000 = 175000.00000000003). */
+const clean = (value: number) => Number(value.toPrecision(12));
+
+/** A Chinese numeral such as 三, 十二, 二十五, 一百零八. */
+export function parseChineseNumeral(text: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  for (const char of text) {
+    if (char in chineseDigits) digit = chineseDigits[char];
+    else if (char in chineseUnits) {
+      total += (digit ?? 1) * (chineseUnits[char] ?? 1);
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + (digit ?? 0);
+}
+
+function parseChinese(text: string): number[] {
+  const values: number[] = [];
+  // Years are dates, not figures: 2013年 inside "从2013年的2505个下降至502个".
+  let rest = text.replace(/\d{4}年/g, ' ');
+  rest = rest.replace(/(\d+)\/(\d+)/g, (_, a: string, b: string) => {
+    values.push(clean(Number(a) / Number(b)));
+    return ' ';
+  });
+  rest = rest.replace(/(\d+(?:\.\d+)?)\s*([万亿])?(倍)?/g, (_, number: string, multiplier?: string, times?: string) => {
+    let value = Number(number) * (multiplier === undefined ? 1 : (chineseMultipliers[multiplier] ?? 1));
+    // 提升1倍: "rose by one times", i.e. +100%.
+    if (times !== undefined) value *= 100;
+    values.push(clean(value));
+    return ' ';
+  });
+  if (values.length > 0) return values;
+  // No Arabic numerals: a Chinese numeral (两批次, 三年, 第二), or 之首 for first place.
+  for (const match of rest.matchAll(/[零〇一二两三四五六七八九十百千]+/g)) {
+    const value = parseChineseNumeral(match[0]);
+    if (value !== undefined) values.push(value);
+  }
+  if (values.length === 0 && /首/.test(rest)) values.push(1);
+  return values;
+}
+
+function parseEnglish(text: string): number[] {
+  const values: number[] = [];
+  let rest = text.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // "in 2013" is a date, not a figure.
+  rest = rest.replace(/\bin (1[89]|20)\d{2}\b/g, ' ');
+  rest = rest.replace(/(\d+)\/(\d+)/g, (_, a: string, b: string) => {
+    values.push(clean(Number(a) / Number(b)));
+    return ' ';
+  });
+  rest = rest.replace(
+    /(\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s+(thousand|million|billion)\b)?/g,
+    (_, number: string, multiplier?: string) => {
+      values.push(clean(Number(number) * (multiplier === undefined ? 1 : (englishMultipliers[multiplier] ?? 1))));
+      return ' ';
+    },
+  );
+  if (values.length > 0) return values;
+  for (const match of rest.toLowerCase().matchAll(/[a-z]+/g)) {
+    const value = englishWords[match[0]];
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+/** The numbers a figure's text states, in reading order. */
+export function parseQuantities(text: string, language: 'zh' | 'en'): number[] {
+  return language === 'zh' ? parseChinese(text) : parseEnglish(text);
+}
+
+/** Whether two lists of numbers agree (to 9 significant digits). */
+export function sameQuantities(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => clean(value) === clean(b[index] ?? Number.NaN));
+}

@@ -1,0 +1,2 @@
+/** Kebab-case ASCII: the form of every id that ends up in a URL (sections, figures, terms, slugs). */
+export const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,116 @@
+import { z } from 'astro/zod';
+import { kebabId } from './ids';
+
+/**
+ * The explanatory notes of one article (`content/articles/<slug>/notes.yaml`): every
+ * figure and every term the article's MDX highlights with <Fig id> and <Term id>.
+ */
+
+const noteId = z
+  .string()
+  .regex(kebabId, 'use a kebab-case ASCII id, e.g. fugitives-caught')
+  .describe('Stable kebab-case id; the MDX refers to it and readers share it as #fig-ID / #term-ID.');
+
+/** The same text in every language the site is written in. */
+export const localizedText = z
+  .strictObject({
+    zh: z.string().trim().min(1).describe('Simplified Chinese.'),
+    en: z.string().trim().min(1).describe('English.'),
+  })
+  .describe('Text in each language.');
+
+/** Where a fact from outside the article comes from. */
+export const sourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }).describe('Address of the page that states the fact.'),
+  title: z.string().min(1).describe('Title of that page, as it names itself.'),
+  supports: z.string().min(1).describe('Which fact of the note this source supports.'),
+});
+
+const noteFields = {
+  id: noteId,
+  explanation: localizedText.describe('For a newcomer, 1–4 sentences: what it is and why it matters.'),
+  notStated: localizedText
+    .optional()
+    .describe('What the article does not say that a reader would want to know; never guessed.'),
+  sources: z
+    .array(sourceSchema)
+    .describe('Every fact from outside the article, with its source; empty when the note uses the article alone.'),
+};
+
+export const figureKinds = [
+  'count',
+  'percent',
+  'change',
+  'money',
+  'ratio',
+  'duration',
+  'rank',
+  'pair',
+  'multiple',
+] as const;
+
+/** A quantity the article states. */
+export const figureSchema = z
+  .strictObject({
+    ...noteFields,
+    kind: z
+      .enum(figureKinds)
+      .describe(
+        'count, percent (a share), change (year on year), money, ratio (1/8), duration, rank (2nd), pair (before → after), multiple (提升1倍 = +100%).',
+      ),
+    values: z
+      .array(z.number())
+      .min(1)
+      .describe(
+        'The normalized number(s) the highlighted text states, in reading order: 17.5万 → 175000, 1.3亿 → 130000000, 87.6% → 87.6, 1/8 → 0.125, 1倍 → 100 (percent increase), 第二 → 2; a pair has two.',
+      ),
+    label: localizedText.describe('A short name for tables and charts: 抓获在逃人员 / Fugitives caught.'),
+    unit: localizedText.describe('What the number is in: 人 / people, 元 / yuan, % …'),
+    qualifier: z
+      .enum(['more-than', 'at-most'])
+      .optional()
+      .describe('When the article gives a bound rather than an exact number (8500余 → more-than, 5人以下 → at-most).'),
+    direction: z.enum(['up', 'down']).optional().describe('For changes and pairs: whether the quantity rose or fell.'),
+    counts: localizedText.describe('What is counted: who, what, where, when, strictly as the article says.'),
+    context: localizedText
+      .optional()
+      .describe(
+        'Arithmetic that follows from the article (2505 → 502 is −80%; 1/8 = 12.5%), or sourced outside facts.',
+      ),
+    labels: localizedText
+      .array()
+      .optional()
+      .describe('For pairs: what each value is (2013年 / in 2013, 报道时 / at the time of reporting).'),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.kind === 'pair' && figure.values.length !== 2) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'a pair has exactly two values (before, after)' });
+    }
+    if (figure.kind !== 'pair' && figure.values.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: `a ${figure.kind} has exactly one value` });
+    }
+    if (figure.kind === 'pair' && figure.labels?.length !== 2) {
+      ctx.addIssue({ code: 'custom', path: ['labels'], message: 'a pair labels both of its values' });
+    }
+    if (figure.kind === 'change' && figure.direction === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['direction'], message: 'a change says whether it is up or down' });
+    }
+  });
+
+/** A slogan, campaign or institution a newcomer cannot decode. */
+export const termSchema = z.strictObject({
+  ...noteFields,
+  name: localizedText.describe('The term as the article writes it (zh) and its English rendering (en).'),
+  rendering: z
+    .enum(['standard', 'literal'])
+    .describe('standard: the English rendering official media use (see sources); literal: our translation.'),
+});
+
+export const notesSchema = z.strictObject({
+  figures: z.array(figureSchema).describe('Every figure the article highlights, in reading order.'),
+  terms: z.array(termSchema).describe('Every term the article highlights.'),
+});
+
+export type Figure = z.infer<typeof figureSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Notes = z.infer<typeof notesSchema>;

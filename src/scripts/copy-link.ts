@@ -1,0 +1,29 @@
+/**
+ * <copy-link data-copied="…" data-failed="…"><a href="#fig-x">…</a><span role="status"></span></copy-link>
+ *
+ * Without JavaScript (or without a clipboard) it is a plain link to the fragment. With
+ * them, a click copies the link's absolute URL and says so in the status span.
+ */
+class CopyLink extends HTMLElement {
+  connectedCallback(): void {
+    this.addEventListener('click', this);
+  }
+
+  handleEvent(event: Event): void {
+    const link = this.querySelector('a');
+    if (link === null || !(event.target instanceof Node) || !link.contains(event.target)) return;
+    if (navigator.clipboard === undefined) return;
+    event.preventDefault();
+    const url = new URL(link.getAttribute('href') ?? '', window.location.href);
+    const status = this.querySelector('[role="status"]');
+    const say = (text: string | undefined) => {
+      if (status !== null) status.textContent = text ?? '';
+    };
+    navigator.clipboard.writeText(url.href).then(
+      () => say(this.dataset.copied),
+      () => say(this.dataset.failed),
+    );
+  }
+}
+
+if (customElements.get('copy-link') === undefined) customElements.define('copy-link', CopyLink);
