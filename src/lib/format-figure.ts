@@ -8,6 +8,8 @@ export function formatNumber(value: number, locale: Locale): string {
   const large = Math.abs(value) >= (locale === 'zh' ? 1e5 : 1e6);
   return new Intl.NumberFormat(numberLocale[locale], {
     maximumFractionDigits: 4,
+    // Chinese writes 2505, not 2,505.
+    useGrouping: locale !== 'zh',
     ...(large ? { notation: 'compact', compactDisplay: 'long' } : {}),
   }).format(value);
 }

@@ -1,0 +1,171 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const slug = 'sichuan-police-2019';
+const highlights = '[data-figure-id], [data-term-id]';
+
+/** The note a highlight opens: the [popover] its popovertarget names. */
+async function noteOf(page: Page, highlight: Locator): Promise<Locator> {
+  const target = await highlight.getAttribute('popovertarget');
+  expect(target, 'highlight names its note').toBeTruthy();
+  return page.locator(`[id="${target}"]`);
+}
+
+async function expectInsideViewport(page: Page, note: Locator, label: string) {
+  const box = await note.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box, `${label} has a box`).not.toBeNull();
+  if (box === null || viewport === null) return;
+  expect(box.x, `${label} left edge`).toBeGreaterThanOrEqual(0);
+  expect(box.y, `${label} top edge`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${label} right edge`).toBeLessThanOrEqual(viewport.width + 0.5);
+  expect(box.y + box.height, `${label} bottom edge`).toBeLessThanOrEqual(viewport.height + 0.5);
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  test.describe(`${lang}: figures and terms explain themselves`, () => {
+    for (const width of [375, 1280]) {
+      test(`every highlight opens by mouse inside the viewport and closes by Escape, at ${width} px`, async ({
+        page,
+      }) => {
+        // Opens and closes every one of the ~120 highlights: longer than one default test.
+        test.setTimeout(120_000);
+        await page.setViewportSize({ width, height: width === 375 ? 740 : 800 });
+        await page.goto(`/${lang}/${slug}/`);
+        const all = page.locator(highlights);
+        const count = await all.count();
+        expect(count).toBeGreaterThan(60);
+        for (let index = 0; index < count; index += 1) {
+          const highlight = all.nth(index);
+          const label = (await highlight.getAttribute('id')) ?? String(index);
+          const note = await noteOf(page, highlight);
+          await highlight.click();
+          await expect(note, label).toBeVisible();
+          await expectInsideViewport(page, note, label);
+          await page.keyboard.press('Escape');
+          await expect(note, label).toBeHidden();
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+
+    test('keyboard: Enter and Space open, Escape and the close button close, focus returns', async ({ page }) => {
+      await page.goto(`/${lang}/${slug}/`);
+      const buttons = page.getByRole('button', { name: lang === 'zh' ? /（数字说明）$/ : /\(explain this figure\)$/ });
+      const first = buttons.first();
+      const note = await noteOf(page, first);
+      await first.focus();
+      await page.keyboard.press('Enter');
+      await expect(note).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(note).toBeHidden();
+      await expect(first).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(note).toBeVisible();
+      // The note follows its figure in reading and tab order: Tab reaches its link, then its close button.
+      await page.keyboard.press('Tab');
+      await expect(note.getByRole('link').first()).toBeFocused();
+      await note.getByRole('button', { name: lang === 'zh' ? '关闭' : 'Close' }).click();
+      await expect(note).toBeHidden();
+      await expect(first).toBeFocused();
+    });
+
+    test('the button names the figure and says it explains; the note is a labelled dialog', async ({ page }) => {
+      await page.goto(`/${lang}/${slug}/`);
+      const figure = page.locator('[data-figure-id]').first();
+      const shown = ((await figure.textContent()) ?? '').trim();
+      await expect(figure).toHaveAccessibleName(
+        lang === 'zh' ? `${shown}（数字说明）` : `${shown} (explain this figure)`,
+      );
+      await figure.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toHaveCount(1);
+      await expect(dialog).toHaveAccessibleName(/.+/);
+      const term = page.locator('[data-term-id]').first();
+      await expect(term).toHaveAccessibleName(lang === 'zh' ? /（词语说明）$/ : /\(explain this term\)$/);
+    });
+
+    test("a #fig- deep link opens that figure's note, and so does a #term- link", async ({ page }) => {
+      await page.goto(`/${lang}/${slug}/`);
+      const ids = await page.locator('[data-figure-id]').evaluateAll((els) => els.map((el) => el.id));
+      const termIds = await page.locator('[data-term-id]').evaluateAll((els) => els.map((el) => el.id));
+      for (const id of [ids[ids.length - 1], termIds[5]]) {
+        await page.goto(`/${lang}/${slug}/#${id ?? ''}`);
+        const highlight = page.locator(`[id="${id ?? ''}"]`);
+        const note = await noteOf(page, highlight);
+        await expect(note).toBeVisible();
+        await expect(highlight).toBeInViewport();
+        await expectInsideViewport(page, note, id ?? '');
+      }
+    });
+
+    test('no axe violations with a note open', async ({ page }) => {
+      await page.goto(`/${lang}/${slug}/`);
+      for (const selector of ['[data-figure-id]', '[data-term-id]']) {
+        await page.locator(selector).nth(3).click();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+        await page.keyboard.press('Escape');
+      }
+    });
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap opens a note as a bottom sheet; a tap outside closes it', async ({ page }) => {
+    await page.goto(`/en/${slug}/`);
+    const figure = page.locator('[data-figure-id]').nth(10);
+    const note = await noteOf(page, figure);
+    await figure.tap();
+    await expect(note).toBeVisible();
+    const box = await note.boundingBox();
+    expect(box?.width).toBeCloseTo(375, 0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(740, 0);
+    await page.getByRole('heading', { level: 1 }).tap();
+    await expect(note).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('notes still open and close', async ({ page }) => {
+    await page.goto(`/zh/${slug}/`);
+    const figure = page.locator('[data-figure-id]').nth(4);
+    const note = await noteOf(page, figure);
+    await figure.click();
+    await expect(note).toBeVisible();
+    await note.getByRole('button', { name: '关闭' }).click();
+    await expect(note).toBeHidden();
+  });
+});
+
+test('the Chinese and the English highlight the same figures and terms, first occurrences carrying the shared id', async ({
+  page,
+}) => {
+  const idsOf = async (lang: string) => {
+    await page.goto(`/${lang}/${slug}/`);
+    return page
+      .locator(highlights)
+      .evaluateAll((els) =>
+        els.map((el) => `${el.getAttribute('data-figure-id') ?? ''}${el.getAttribute('data-term-id') ?? ''}=${el.id}`),
+      );
+  };
+  const zh = await idsOf('zh');
+  const en = await idsOf('en');
+  expect([...en].sort()).toEqual([...zh].sort());
+  // The first highlight of each entry in reading order carries the plain id (fig-ID), later ones -2, -3.
+  const seen = new Set<string>();
+  for (const pair of zh) {
+    const [entry = '', id = ''] = pair.split('=');
+    expect(id.endsWith(`-${entry}`), `${pair} should be the first occurrence`).toBe(!seen.has(entry));
+    seen.add(entry);
+  }
+});
