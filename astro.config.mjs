@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
+import { cspDirectives } from './src/security/csp.ts';
 
 export default defineConfig({
   // The public origin; canonical and share URLs are built from it.
@@ -9,6 +10,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // `preserve` maps src/pages/[lang]/404.astro to /zh/404.html, the localized
   // not-found page static hosts look for, and index.astro files to folders.
-  build: { format: 'preserve' },
+  build: { format: 'preserve', inlineStylesheets: 'never' },
+  // No code blocks in articles; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [contentChecks(), mdx()],
+  security: { csp: { directives: cspDirectives } },
+  // Scripts and styles as files, never inlined: the CSP header in public/_headers allows
+  // 'self' without per-build hashes, and browsers cache them across pages.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

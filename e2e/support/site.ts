@@ -23,6 +23,11 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/** The file in dist/ that serves a URL path (/zh/ → dist/zh/index.html). */
+export function distFile(path: string): string {
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
 /** Article pages in the built site: /<lang>/<slug>/. */
 export function articlePages(): string[] {
   return builtPages().filter((url) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(url));
