@@ -14,7 +14,7 @@ export default defineConfig({
   // No code blocks in articles; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [contentChecks(), mdx()],
-  security: { csp: { directives: cspDirectives } },
+  security: { csp: { directives: [...cspDirectives] } },
   // Scripts and styles as files, never inlined: the CSP header in public/_headers allows
   // 'self' without per-build hashes, and browsers cache them across pages.
   vite: { build: { assetsInlineLimit: 0 } },

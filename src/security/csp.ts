@@ -10,7 +10,7 @@ export const cspDirectives = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
-];
+] as const;
 
 /** The header form of the policy, as public/_headers must state it. */
 export const cspHeader = [...cspDirectives, "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"].join(
