@@ -1,8 +1,9 @@
 /**
- * <copy-link data-copied="…" data-failed="…"><a href="#fig-x">…</a><span role="status"></span></copy-link>
+ * <copy-link><a href="#fig-x">…</a><span role="status"></span></copy-link>
  *
  * Without JavaScript (or without a clipboard) it is a plain link to the fragment. With
- * them, a click copies the link's absolute URL and says so in the status span.
+ * them, a click copies the link's absolute URL and says so in the status span, in the
+ * words the page gives once on <body data-copied data-copy-failed>.
  */
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
@@ -20,8 +21,8 @@ class CopyLink extends HTMLElement {
       if (status !== null) status.textContent = text ?? '';
     };
     navigator.clipboard.writeText(url.href).then(
-      () => say(this.dataset.copied),
-      () => say(this.dataset.failed),
+      () => say(document.body.dataset.copied),
+      () => say(document.body.dataset.copyFailed),
     );
   }
 }
