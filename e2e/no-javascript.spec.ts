@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { readingText } from './support/site';
+
+test.use({ javaScriptEnabled: false });
+
+const slug = 'sichuan-police-2019';
+
+test.describe('A reader without JavaScript', () => {
+  test('reads the article, opens a note, and switches language', async ({ page }) => {
+    await page.goto(`/zh/${slug}/`);
+    await expect(page.getByRole('region')).toHaveCount(4);
+    expect((await readingText(page.locator('.article-body'))).length).toBeGreaterThan(1500);
+    const term = page.locator('[data-term-id]').first();
+    const note = page.locator(`[id="${(await term.getAttribute('popovertarget')) ?? ''}"]`);
+    await term.click();
+    await expect(note).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
+    await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`/en/${slug}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('follows a section link and a figure link to their place', async ({ page }) => {
+    await page.goto(`/en/${slug}/#reform-innovation`);
+    await expect(page.getByRole('heading', { level: 2, name: /Reform and Innovation/ })).toBeInViewport();
+    await page.goto(`/en/${slug}/#fig-condolence-money`);
+    await expect(page.locator('[id="fig-condolence-money"]')).toBeInViewport();
+  });
+
+  test('reaches the figures page and its downloads', async ({ page }) => {
+    await page.goto(`/en/${slug}/`);
+    await page.getByRole('link', { name: 'All figures at a glance' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The figures at a glance');
+    await expect(page.getByRole('table')).toBeVisible();
+    const csv = await page.request.get(`/en/${slug}/figures/figures.csv`);
+    expect(csv.ok()).toBe(true);
+    expect(await csv.text()).toContain('fugitives-caught');
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContentCheckError } from '../checks/content-error';
+import { minimal } from '../checks/fixtures/minimal';
+import contentChecks from './content-checks';
+
+let root: string;
+
+/** A project root holding the minimal article, with one file replaced. */
+function projectWith(file: keyof typeof minimal, text: string): URL {
+  root = mkdtempSync(join(tmpdir(), 'content-checks-'));
+  const folder = join(root, 'content/articles/minimal');
+  mkdirSync(folder, { recursive: true });
+  for (const [name, original] of Object.entries(minimal))
+    writeFileSync(join(folder, name), name === file ? text : original);
+  return pathToFileURL(`${root}/`);
+}
+
+function runSetup(rootUrl: URL, command: 'build' | 'dev') {
+  const logger = { error: vi.fn() };
+  const setup = contentChecks().hooks['astro:config:setup'];
+  const run = () => (setup as (options: unknown) => void)({ config: { root: rootUrl }, command, logger });
+  return { run, logger };
+}
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the content-checks integration', () => {
+  it('stops the build, naming file, line and fix', () => {
+    const { run } = runSetup(projectWith('en.mdx', minimal['en.mdx'].replace('130 million', '13 million')), 'build');
+    expect(run).toThrow(ContentCheckError);
+    expect(run).toThrow(/content\/articles\/minimal\/en\.mdx:\d+: figure "money-involved" reads "13 million yuan"/);
+    expect(run).toThrow(/fix: /);
+  });
+
+  it('lets a valid project build', () => {
+    const { run } = runSetup(projectWith('en.mdx', minimal['en.mdx']), 'build');
+    expect(run).not.toThrow();
+  });
+
+  it('logs the problems in dev instead of stopping the server', () => {
+    const { run, logger } = runSetup(
+      projectWith('zh.mdx', minimal['zh.mdx'].replace('lang: zh-Hans', 'lang: en')),
+      'dev',
+    );
+    expect(run).not.toThrow();
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('zh.mdx:3: lang is "en"'));
+  });
+});
