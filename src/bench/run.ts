@@ -133,8 +133,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { de
 console.log(`## Page weight (built files; KB = 1024 bytes)\n\n${weightTable()}\n`);
 console.log(
   `## Build time\n\n| build | seconds |\n| --- | --- |\n| this site | ${fullBuild.toFixed(1)} |\n${scaling
-    .map(([count, seconds]) => `| ${count} article${count === 1 ? '' : 's'} (synthetic copies) | ${seconds.toFixed(1)} |`)
+    .map(
+      ([count, seconds]) => `| ${count} article${count === 1 ? '' : 's'} (synthetic copies) | ${seconds.toFixed(1)} |`,
+    )
     .join('\n')}\n`,
 );
 console.log(`## Lighthouse (mobile preset, Debian Chromium, local preview)\n\n${await lighthouseTable()}\n`);
-console.log(`_Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}, ${new Date().toISOString().slice(0, 10)}._`);
+console.log(
+  `_Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}, ${new Date().toISOString().slice(0, 10)}._`,
+);
