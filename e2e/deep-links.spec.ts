@@ -14,8 +14,10 @@ for (const lang of ['zh', 'en']) {
       const heading = page.locator(`[id="${id}"]`);
       await expect(heading).toBeInViewport();
       const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
-      expect(top).toBeGreaterThanOrEqual(0);
-      expect(top).toBeLessThan(80);
+      // At the top of the viewport, and not hidden under the sticky header.
+      const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(top).toBeGreaterThanOrEqual(headerBottom);
+      expect(top).toBeLessThan(headerBottom + 60);
     }
   });
 }

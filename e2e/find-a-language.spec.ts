@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('A reader finds the article in their language', () => {
-  test('the root offers every language, each named in itself', async ({ page }) => {
+  test('the root offers every language, each named in itself (no JavaScript)', async ({ browser }) => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto('/');
     await page
       .getByRole('main')

@@ -31,12 +31,15 @@ for (const url of pages) {
         }
       });
       await page.goto(url, { waitUntil: 'networkidle' });
+      // The root may send the reader on to their language; wait for wherever they land.
+      await page.waitForLoadState('networkidle');
       expect(problems).toEqual([]);
     });
 
     test('has no horizontal scrolling at 320 px', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(url);
+      await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
@@ -47,6 +50,7 @@ for (const url of pages) {
           await page.setViewportSize({ width, height: 800 });
           await page.emulateMedia({ colorScheme });
           await page.goto(url);
+          await page.waitForLoadState('networkidle');
           const results = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
             .analyze();

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const slug = 'sichuan-police-2019';
+const other = { zh: 'en', en: 'zh' } as const;
+const languageName = { zh: 'English', en: '简体中文' } as const;
+
+/** Where the point `fraction` of the way through a sentence is, relative to the reading line (¼ down). */
+function offsetFromReadingLine(page: Page, id: string, fraction: number) {
+  return page.evaluate(
+    ([align, at]) => {
+      const sentence = document.querySelector(`.sentence[data-align="${align}"]`);
+      const rects = [...(sentence?.getClientRects() ?? [])];
+      const top = rects[0]?.top ?? Number.NaN;
+      const bottom = rects.at(-1)?.bottom ?? Number.NaN;
+      return top + at * (bottom - top) - window.innerHeight * 0.25;
+    },
+    [id, fraction] as const,
+  );
+}
+
+/** Scrolls so that the reading line falls `fraction` of the way through the sentence. */
+async function scrollToSentence(page: Page, id: string, fraction: number) {
+  await page.evaluate(
+    ([align, at]) => {
+      const sentence = document.querySelector(`.sentence[data-align="${align}"]`);
+      const rects = [...(sentence?.getClientRects() ?? [])];
+      const top = rects[0]?.top ?? 0;
+      const bottom = rects.at(-1)?.bottom ?? 0;
+      window.scrollTo({
+        top: window.scrollY + top + at * (bottom - top) - window.innerHeight * 0.25,
+        behavior: 'instant',
+      });
+    },
+    [id, fraction] as const,
+  );
+}
+
+for (const width of [375, 1280]) {
+  for (const from of ['zh', 'en'] as const) {
+    test(`switching ${from} → ${other[from]} at ${width} px keeps the sentence in view at the same height`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: width === 375 ? 740 : 800 });
+      await page.goto(`/${from}/${slug}/`);
+      const ids = await page
+        .locator('.sentence[data-align]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-align') ?? ''));
+      for (const [id, fraction] of [
+        [ids[2] ?? '', 0.1],
+        [ids[9] ?? '', 0.6],
+        [ids[Math.floor(ids.length / 2) + 3] ?? '', 0.3],
+        [ids[ids.length - 8] ?? '', 0.5],
+      ] as const) {
+        await page.goto(`/${from}/${slug}/`);
+        await scrollToSentence(page, id, fraction);
+        expect(Math.abs(await offsetFromReadingLine(page, id, fraction)), 'setup').toBeLessThan(2);
+        await page
+          .getByRole('navigation', { name: from === 'zh' ? '语言' : 'Languages' })
+          .getByRole('link', { name: languageName[from] })
+          .click();
+        await expect(page).toHaveURL(`/${other[from]}/${slug}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', other[from] === 'zh' ? 'zh-Hans' : 'en');
+        await page.waitForLoadState('load');
+        // The same sentence, at the same height: the place the reader was reading, through
+        // the translated sentence in proportion, sits at the reading line (within a line or two).
+        const offset = await offsetFromReadingLine(page, id, fraction);
+        expect(
+          Math.abs(offset),
+          `${id} at ${fraction} lands ${offset.toFixed(0)} px from the reading line`,
+        ).toBeLessThan(60);
+      }
+    });
+  }
+}
+
+test('an open note stays open across the switch', async ({ page }) => {
+  await page.goto(`/en/${slug}/`);
+  const figure = page.locator('[data-figure-id="fugitives-caught"]');
+  await figure.click();
+  await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(`/zh/${slug}/`);
+  await page.waitForLoadState('load');
+  await expect(page.locator('#note-fig-fugitives-caught')).toBeVisible();
+  await expect(page.locator('#fig-fugitives-caught')).toBeInViewport();
+});
+
+test.describe('the root page', () => {
+  for (const [locale, expected] of [
+    ['zh-CN', '/zh/'],
+    ['zh-TW', '/zh/'],
+    ['en-GB', '/en/'],
+    ['fr-FR', '/en/'],
+  ] as const) {
+    test(`sends a ${locale} browser to ${expected}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL(expected);
+      await context.close();
+    });
+  }
+
+  test('honours the choice a reader made with the switcher over the browser language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`/zh/${slug}/`);
+    await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`/en/${slug}/`);
+    await page.goto('/');
+    await expect(page).toHaveURL('/en/');
+    await context.close();
+  });
+
+  test('never redirects a language-prefixed address', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    for (const url of ['/en/', `/en/${slug}/`, '/en/404.html']) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      await expect(page).toHaveURL(url);
+    }
+    await context.close();
+  });
+});
+
+test('every page links to its alternates with hreflang, plus x-default', async ({ page }) => {
+  await page.goto(`/zh/${slug}/`);
+  const alternates = await page
+    .locator('link[rel="alternate"]')
+    .evaluateAll((links) =>
+      links.map(
+        (link) => `${link.getAttribute('hreflang') ?? ''} ${new URL(link.getAttribute('href') ?? '').pathname}`,
+      ),
+    );
+  expect(alternates).toEqual(
+    expect.arrayContaining([`zh-Hans /zh/${slug}/`, `en /en/${slug}/`, `x-default /en/${slug}/`]),
+  );
+});

@@ -1,0 +1,123 @@
+/**
+ * <language-switch> wraps the language links. The links work without JavaScript and
+ * land at the top of the other page; with it, the reader lands on the same sentence at
+ * the same height on screen, with the same note open. Every article sentence carries a
+ * language-neutral alignment id (data-align) shared by all versions.
+ *
+ * Using the switcher also records the reader's choice, which the root page honours.
+ */
+const positionKey = 'language-switch:position';
+export const choiceKey = 'language-switch:choice';
+const alignId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const noteId = /^note-((?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** The reading line: a quarter of the way down the viewport. */
+const readingLine = () => window.innerHeight * 0.25;
+
+interface Position {
+  path: string;
+  sentence: string;
+  /** How far through the sentence the reading line was, 0–1. */
+  fraction: number;
+  /** Where the reading line was, as a share of the viewport height. */
+  line: number;
+  /** The highlight whose note was open. */
+  highlight?: string;
+}
+
+function extent(element: Element): { top: number; bottom: number } | undefined {
+  const rects = [...element.getClientRects()];
+  const first = rects[0];
+  const last = rects.at(-1);
+  return first === undefined || last === undefined ? undefined : { top: first.top, bottom: last.bottom };
+}
+
+/**
+ * The sentence at the reading line: of those the line passes through, the one that began
+ * last (sentences share lines); in a gap between paragraphs, the next sentence below.
+ */
+function openHighlight(): string | undefined {
+  const open = document.querySelector(':popover-open');
+  return open === null ? undefined : noteId.exec(open.id)?.[1];
+}
+
+function currentPosition(path: string, highlight: string | undefined): Position | undefined {
+  const line = readingLine();
+  let found: { sentence: HTMLElement; top: number; bottom: number } | undefined;
+  for (const sentence of document.querySelectorAll<HTMLElement>('.sentence[data-align]')) {
+    const box = extent(sentence);
+    if (box === undefined || box.bottom < line) continue;
+    if (box.top > line && found !== undefined) break;
+    found = { sentence, ...box };
+    if (box.top > line) break;
+  }
+  if (found === undefined) return undefined;
+  const fraction = Math.min(1, Math.max(0, (line - found.top) / Math.max(1, found.bottom - found.top)));
+  return {
+    path,
+    sentence: found.sentence.dataset.align ?? '',
+    fraction,
+    line: line / window.innerHeight,
+    ...(highlight === undefined ? {} : { highlight }),
+  };
+}
+
+function restorePosition(): void {
+  const saved = sessionStorage.getItem(positionKey);
+  if (saved === null) return;
+  sessionStorage.removeItem(positionKey);
+  let position: Partial<Position>;
+  try {
+    position = JSON.parse(saved) as Partial<Position>;
+  } catch {
+    return;
+  }
+  if (position.path !== window.location.pathname || window.location.hash !== '') return;
+  if (typeof position.sentence !== 'string' || !alignId.test(position.sentence)) return;
+  const sentence = document.querySelector(`.sentence[data-align="${position.sentence}"]`);
+  const box = sentence === null ? undefined : extent(sentence);
+  if (box === undefined) return;
+  const fraction = Number(position.fraction) || 0;
+  const line = (Number(position.line) || 0.25) * window.innerHeight;
+  window.scrollTo({ top: window.scrollY + box.top + fraction * (box.bottom - box.top) - line, behavior: 'instant' });
+  const highlight = position.highlight === undefined ? null : document.getElementById(position.highlight);
+  if (highlight instanceof HTMLButtonElement && noteId.test(`note-${highlight.id}`)) {
+    document.getElementById(`note-${highlight.id}`)?.showPopover({ source: highlight });
+    highlight.focus({ preventScroll: true });
+  }
+}
+
+class LanguageSwitch extends HTMLElement {
+  /** The note open when the pointer went down: a tap outside a note closes it before the click. */
+  #noteAtPointerDown: string | undefined;
+
+  connectedCallback(): void {
+    this.addEventListener('pointerdown', this, { capture: true });
+    this.addEventListener('click', this);
+    restorePosition();
+  }
+
+  handleEvent(event: Event): void {
+    if (event.type === 'pointerdown') {
+      this.#noteAtPointerDown = openHighlight();
+      return;
+    }
+    const highlight = this.#noteAtPointerDown ?? openHighlight();
+    this.#noteAtPointerDown = undefined;
+    if (!(event instanceof MouseEvent) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+      return;
+    }
+    const link = event.target instanceof Element ? event.target.closest('a[hreflang]') : null;
+    if (!(link instanceof HTMLAnchorElement) || link.getAttribute('aria-current') === 'page') return;
+    const target = new URL(link.href);
+    const locale = target.pathname.split('/')[1];
+    try {
+      if (locale !== undefined) localStorage.setItem(choiceKey, locale);
+      const position = currentPosition(target.pathname, highlight);
+      if (position !== undefined) sessionStorage.setItem(positionKey, JSON.stringify(position));
+    } catch {
+      // Storage can be unavailable (private modes); the link still works.
+    }
+  }
+}
+
+if (customElements.get('language-switch') === undefined) customElements.define('language-switch', LanguageSwitch);
