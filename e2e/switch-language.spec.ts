@@ -1,8 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const slug = 'sichuan-police-2019';
-const other = { zh: 'en', en: 'zh' } as const;
-const languageName = { zh: 'English', en: '简体中文' } as const;
+const navName = { zh: '语言', 'zh-hant': '語言', en: 'Languages' } as const;
+const selfName = { zh: '简体中文', 'zh-hant': '繁體中文', en: 'English' } as const;
+const htmlLang = { zh: 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } as const;
+const switches = [
+  ['zh', 'en'],
+  ['en', 'zh'],
+  ['zh', 'zh-hant'],
+  ['zh-hant', 'en'],
+] as const;
 
 /** Where the point `fraction` of the way through a sentence is, relative to the reading line (¼ down). */
 function offsetFromReadingLine(page: Page, id: string, fraction: number) {
@@ -36,10 +43,8 @@ async function scrollToSentence(page: Page, id: string, fraction: number) {
 }
 
 for (const width of [375, 1280]) {
-  for (const from of ['zh', 'en'] as const) {
-    test(`switching ${from} → ${other[from]} at ${width} px keeps the sentence in view at the same height`, async ({
-      page,
-    }) => {
+  for (const [from, to] of switches) {
+    test(`switching ${from} → ${to} at ${width} px keeps the sentence in view at the same height`, async ({ page }) => {
       await page.setViewportSize({ width, height: width === 375 ? 740 : 800 });
       await page.goto(`/${from}/${slug}/`);
       const ids = await page
@@ -54,12 +59,9 @@ for (const width of [375, 1280]) {
         await page.goto(`/${from}/${slug}/`);
         await scrollToSentence(page, id, fraction);
         expect(Math.abs(await offsetFromReadingLine(page, id, fraction)), 'setup').toBeLessThan(2);
-        await page
-          .getByRole('navigation', { name: from === 'zh' ? '语言' : 'Languages' })
-          .getByRole('link', { name: languageName[from] })
-          .click();
-        await expect(page).toHaveURL(`/${other[from]}/${slug}/`);
-        await expect(page.locator('html')).toHaveAttribute('lang', other[from] === 'zh' ? 'zh-Hans' : 'en');
+        await page.getByRole('navigation', { name: navName[from] }).getByRole('link', { name: selfName[to] }).click();
+        await expect(page).toHaveURL(`/${to}/${slug}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[to]);
         await page.waitForLoadState('load');
         // The same sentence, at the same height: the place the reader was reading, through
         // the translated sentence in proportion, sits at the reading line (within a line or two).
@@ -87,7 +89,7 @@ test('an open note stays open across the switch', async ({ page }) => {
 test.describe('the root page', () => {
   for (const [locale, expected] of [
     ['zh-CN', '/zh/'],
-    ['zh-TW', '/zh/'],
+    ['zh-TW', '/zh-hant/'],
     ['en-GB', '/en/'],
     ['fr-FR', '/en/'],
   ] as const) {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isLocale, languageTag, locales, sourceLocale, type Locale } from '../i18n/languages';
+import { contentLocales, isContentLocale, languageTag, sourceLocale, type ContentLocale } from '../i18n/languages';
 import { articleSchema } from '../schemas/article';
 import { kebabId } from '../schemas/ids';
 import { readArticleStructure, type ArticleStructure } from './article-structure';
@@ -12,7 +12,7 @@ export const notesFileName = 'notes.yaml';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
-  locale: Locale;
+  locale: ContentLocale;
   file: string;
   source: string;
   structure: ArticleStructure;
@@ -161,7 +161,7 @@ function checkAlignment(original: ArticleVersion, translation: ArticleVersion, p
  */
 export function checkArticle(folder: string, files: ReadonlyMap<string, string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const versions = new Map<Locale, ArticleVersion>();
+  const versions = new Map<ContentLocale, ArticleVersion>();
   const slug = folder.split('/').at(-1) ?? folder;
 
   if (!kebabId.test(slug)) {
@@ -175,11 +175,11 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
     if (name === notesFileName) continue;
     const file = `${folder}/${name}`;
     const locale = name.replace(/\.mdx$/, '');
-    if (!name.endsWith('.mdx') || !isLocale(locale)) {
+    if (!name.endsWith('.mdx') || !isContentLocale(locale)) {
       problems.push({
         file,
         message: `"${name}" is not a language file`,
-        fix: `name article files after their language: ${locales.map((l) => `${l}.mdx`).join(', ')}`,
+        fix: `name article files after their language: ${contentLocales.map((l) => `${l}.mdx`).join(', ')}`,
       });
       continue;
     }
@@ -192,7 +192,7 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
       if (locale === sourceLocale) checkSourceSentences(version, problems);
     }
   }
-  for (const locale of locales) {
+  for (const locale of contentLocales) {
     if (!files.has(`${locale}.mdx`)) {
       problems.push({
         file: folder,

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { languageTag, sourceLocale, type Locale } from '../i18n/languages';
+import { languageTag, sourceLocale, type ContentLocale } from '../i18n/languages';
 import { parseQuantities, sameQuantities } from '../lib/quantities';
 import { notesSchema, type Notes } from '../schemas/notes';
 import type { Annotation } from './article-structure';
@@ -103,11 +103,11 @@ function annotationsOf(version: ArticleVersion): Annotation[] {
 export function checkNotes(
   folder: string,
   notesSource: string | undefined,
-  versions: ReadonlyMap<Locale, ArticleVersion>,
+  versions: ReadonlyMap<ContentLocale, ArticleVersion>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const notesFile = `${folder}/notes.yaml`;
-  const uses = new Map<Locale, Annotation[]>(
+  const uses = new Map<ContentLocale, Annotation[]>(
     [...versions].map(([locale, version]) => [locale, annotationsOf(version)]),
   );
   const anyAnnotation = [...uses.values()].some((list) => list.length > 0);

@@ -18,6 +18,13 @@ describe('UI strings', () => {
     }
   });
 
+  it('give Traditional Chinese its own words and the Simplified ones converted', () => {
+    const t = useTranslations('zh-hant');
+    expect(t('language.self')).toBe('繁體中文');
+    expect(t('nav.languages')).toBe('語言');
+    expect(t('notFound.title')).not.toBe(uiResources.zh['notFound.title']);
+  });
+
   it('resolve flat dotted keys and interpolate, per locale', () => {
     expect(useTranslations('zh')('nav.skipToContent')).toBe(uiResources.zh['nav.skipToContent']);
     expect(useTranslations('en')('article.byline', { role: 'Reporter', name: 'Zhang Lei', credit: 'text' })).toBe(

@@ -1,12 +1,23 @@
 import i18next, { type TFunction } from 'i18next';
 import en from './en.json';
-import zh from './zh.json';
 import { locales, type Locale } from './languages';
+import { toTraditional } from './traditional';
+import zhHant from './zh-hant.json';
+import zh from './zh.json';
 
 /** Every UI string key; the English file is the reference set (a unit test keeps the others equal). */
 export type UiKey = keyof typeof en;
 
-export const uiResources = { zh, en } satisfies Record<Locale, Record<UiKey, string>>;
+/**
+ * The Traditional Chinese strings are the Simplified ones converted, except those
+ * zh-hant.json words itself (its own name, its conversion notice).
+ */
+const zhHantStrings = {
+  ...(Object.fromEntries(Object.entries(zh).map(([key, value]) => [key, toTraditional(value)])) as typeof zh),
+  ...zhHant,
+};
+
+export const uiResources = { zh, 'zh-hant': zhHantStrings, en } satisfies Record<Locale, Record<UiKey, string>>;
 
 // One instance, initialised once at module load. Keys are flat ("share.copyLink"), so
 // the key and namespace separators are off. Astro escapes output itself. No language
@@ -18,6 +29,8 @@ void instance.init({
   lng: 'en',
   fallbackLng: false,
   supportedLngs: [...locales],
+  // Locale codes are URL prefixes ('zh-hant'); keep them as they are.
+  lowerCaseLng: true,
   keySeparator: false,
   nsSeparator: false,
   interpolation: { escapeValue: false },

@@ -1,11 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Notes } from '../schemas/notes';
 import { readArticleStructure, type ArticleStructure } from '../checks/article-structure';
-import { isLocale, type Locale } from '../i18n/languages';
+import { isContentLocale, type ContentLocale, type Locale } from '../i18n/languages';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-/** One language version of an article, with the structure read from its body. */
+/**
+ * One published edition of an article, with the structure read from its body. The
+ * Traditional Chinese edition shares the Simplified entry; pages convert its text.
+ */
 export interface ArticleVersion {
   slug: string;
   locale: Locale;
@@ -14,9 +17,9 @@ export interface ArticleVersion {
 }
 
 /** Splits a collection id (`<slug>/<locale>`) into its parts. */
-function parseId(id: string): { slug: string; locale: Locale } {
+function parseId(id: string): { slug: string; locale: ContentLocale } {
   const [slug, locale] = id.split('/');
-  if (slug === undefined || locale === undefined || !isLocale(locale)) {
+  if (slug === undefined || locale === undefined || !isContentLocale(locale)) {
     throw new Error(`content/articles/${id}.mdx: expected content/articles/<slug>/<locale>.mdx`);
   }
   return { slug, locale };
@@ -26,11 +29,12 @@ function parseId(id: string): { slug: string; locale: Locale } {
 export async function getArticleVersions(): Promise<ArticleVersion[]> {
   const entries = await getCollection('articles');
   return entries
-    .map((entry) => {
+    .flatMap((entry): ArticleVersion[] => {
       const { slug, locale } = parseId(entry.id);
       const { structure } = readArticleStructure(entry.body ?? '', entry.filePath ?? entry.id);
       if (structure === undefined) throw new Error(`${entry.filePath ?? entry.id}: cannot read article structure`);
-      return { slug, locale, entry, structure };
+      const version = { slug, locale, entry, structure };
+      return locale === 'zh' ? [version, { ...version, locale: 'zh-hant' }] : [version];
     })
     .sort((a, b) => Date.parse(b.entry.data.published) - Date.parse(a.entry.data.published));
 }

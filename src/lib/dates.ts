@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/languages';
 
 /** Date conventions per locale: the English follows the translation's day-month-year style. */
-const dateLocale: Record<Locale, string> = { zh: 'zh-Hans-CN', en: 'en-GB' };
+const dateLocale: Record<Locale, string> = { zh: 'zh-Hans-CN', 'zh-hant': 'zh-Hant-TW', en: 'en-GB' };
 
 /**
  * Formats a publication time as the source printed it: local time in China (UTC+8),

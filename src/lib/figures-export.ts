@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/languages';
+import { textLocale, type Locale } from '../i18n/languages';
+import { forLocale } from '../i18n/traditional';
 import type { ArticleStructure } from '../checks/article-structure';
 import type { Figure, Notes } from '../schemas/notes';
 
@@ -45,22 +46,23 @@ const csvColumns = [
   'link',
 ] as const;
 
-/** The figures as CSV in one language; `articleUrl` makes the links absolute. */
+/** The figures as CSV in one language (Traditional Chinese converted); `articleUrl` makes the links absolute. */
 export function figuresCsv(rows: readonly FigureRow[], locale: Locale, articleUrl: string): string {
+  const text = textLocale(locale);
   const lines = rows.map(({ figure, wording, anchorId }) =>
     [
       figure.id,
       figure.kind,
-      figure.label[locale],
+      figure.label[text],
       wording,
       figure.values.join(' '),
-      figure.unit[locale],
+      figure.unit[text],
       figure.qualifier,
       figure.direction,
-      figure.counts[locale],
-      figure.explanation[locale],
-      figure.context?.[locale],
-      figure.notStated?.[locale],
+      figure.counts[text],
+      figure.explanation[text],
+      figure.context?.[text],
+      figure.notStated?.[text],
       figure.sources.map((source) => source.url).join(' '),
       `${articleUrl}#${anchorId}`,
     ]
@@ -68,23 +70,26 @@ export function figuresCsv(rows: readonly FigureRow[], locale: Locale, articleUr
       .join(','),
   );
   // CRLF and a byte-order mark: what spreadsheet programs expect of UTF-8 CSV with Chinese text.
-  return `\uFEFF${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`;
+  return forLocale(locale, `\uFEFF${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`);
 }
 
 /** The figures as JSON: every field of the registry, plus the wording and link per language. */
 export function figuresJson(rows: readonly FigureRow[], locale: Locale, articleUrl: string): string {
-  return `${JSON.stringify(
-    {
-      article: articleUrl,
-      language: locale,
-      figures: rows.map(({ figure, wording, anchorId, sentenceId }) => ({
-        ...figure,
-        wording,
-        sentence: sentenceId,
-        link: `${articleUrl}#${anchorId}`,
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+  return forLocale(
+    locale,
+    `${JSON.stringify(
+      {
+        article: articleUrl,
+        language: locale,
+        figures: rows.map(({ figure, wording, anchorId, sentenceId }) => ({
+          ...figure,
+          wording,
+          sentence: sentenceId,
+          link: `${articleUrl}#${anchorId}`,
+        })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
 }

@@ -1,22 +1,22 @@
-import type { Locale } from '../i18n/languages';
+import { textLocale, type Locale } from '../i18n/languages';
 import type { Figure } from '../schemas/notes';
 
-const numberLocale: Record<Locale, string> = { zh: 'zh-Hans-CN', en: 'en-GB' };
+const numberLocale: Record<Locale, string> = { zh: 'zh-Hans-CN', 'zh-hant': 'zh-Hant-TW', en: 'en-GB' };
 
 /** A number as a reader of the locale writes it: 175,000 / 130 million; 17.5万 / 1.3亿. */
 export function formatNumber(value: number, locale: Locale): string {
-  const large = Math.abs(value) >= (locale === 'zh' ? 1e5 : 1e6);
+  const large = Math.abs(value) >= (locale === 'en' ? 1e6 : 1e5);
   return new Intl.NumberFormat(numberLocale[locale], {
     maximumFractionDigits: 4,
     // Chinese writes 2505, not 2,505.
-    useGrouping: locale !== 'zh',
+    useGrouping: locale === 'en',
     ...(large ? { notation: 'compact', compactDisplay: 'long' } : {}),
   }).format(value);
 }
 
 /** The registry value of a figure with its unit, e.g. "5,611 people", "2,505 → 502 个派出所", "87.6%". */
 export function formatFigureValue(figure: Figure, locale: Locale): string {
-  const unit = figure.unit[locale];
+  const unit = figure.unit[textLocale(locale)];
   const numbers = figure.values.map((value) =>
     figure.kind === 'ratio' && value > 0 && value < 1 && Number.isInteger(1 / value)
       ? `1/${1 / value}`
@@ -24,6 +24,6 @@ export function formatFigureValue(figure: Figure, locale: Locale): string {
   );
   const joined = numbers.join(' → ');
   if (unit === '%' || unit === 'percent') return `${joined}%`;
-  if (locale === 'zh') return `${joined}${unit}`;
+  if (locale !== 'en') return `${joined}${unit}`;
   return `${joined} ${unit}`;
 }

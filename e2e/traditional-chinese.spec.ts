@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { readingText } from './support/site';
+
+const slug = 'sichuan-police-2019';
+
+test.describe('A reader of Traditional Chinese', () => {
+  test('reads the article in Traditional characters, with the same numbers, ids and notes', async ({ page }) => {
+    await page.goto(`/zh/${slug}/`);
+    const simplified = await readingText(page.locator('.article-body'));
+    const simplifiedIds = await page
+      .locator('[data-figure-id], [data-term-id]')
+      .evaluateAll((els) => els.map((el) => el.id));
+
+    await page.goto(`/zh-hant/${slug}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    const traditional = await readingText(page.locator('.article-body'));
+    expect(traditional).not.toBe(simplified);
+    expect(traditional).toContain('公安廳');
+    expect(traditional).not.toContain('公安厅');
+    const numbers = (text: string) => text.match(/\d+(?:[.,/·]\d+)*/g) ?? [];
+    expect(numbers(traditional)).toEqual(numbers(simplified));
+    expect(await page.locator('[data-figure-id], [data-term-id]').evaluateAll((els) => els.map((el) => el.id))).toEqual(
+      simplifiedIds,
+    );
+
+    const figure = page.locator('[data-figure-id="fugitives-caught"]');
+    await figure.click();
+    const note = page.getByRole('dialog');
+    await expect(note).toContainText('數字說明');
+    await expect(note.getByRole('button', { name: '關閉' })).toBeVisible();
+  });
+
+  test('sees it is a conversion of the original, and the switcher names it in its own script', async ({ page }) => {
+    await page.goto(`/zh-hant/${slug}/`);
+    const nav = page.getByRole('navigation', { name: '語言' });
+    await expect(nav.getByRole('link', { name: '繁體中文' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: '简体中文' })).toHaveAttribute('hreflang', 'zh-Hans');
+    await page.getByRole('link', { name: '閱讀簡體中文原文' }).click();
+    await expect(page).toHaveURL(`/zh/${slug}/`);
+  });
+
+  test('is sent to Traditional Chinese from the root by a zh-TW or zh-HK browser', async ({ browser }) => {
+    for (const locale of ['zh-TW', 'zh-HK']) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL('/zh-hant/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('文章');
+      await context.close();
+    }
+  });
+});
