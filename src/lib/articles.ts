@@ -43,6 +43,11 @@ export function articlePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
 
+/** The preview page of a section: what readers share, so that link cards name the section. */
+export function sectionPreviewPath(locale: Locale, slug: string, sectionId: string): string {
+  return `${articlePath(locale, slug)}s/${sectionId}/`;
+}
+
 /** The notes (figures and terms) of an article, if it has any. */
 export async function getArticleNotes(slug: string): Promise<Notes | undefined> {
   const entries = await getCollection('notes');

@@ -33,16 +33,22 @@ interface SentenceProps {
   children?: unknown;
 }
 
+interface SectionProps {
+  id: string;
+  title: string;
+  children?: unknown;
+}
+
 /**
  * The components an article's MDX uses (Section, P, S, Fig, Term), bound to one page's
- * language and notes.
+ * language, article and notes.
  */
-export function articleComponents(locale: Locale, notes: Notes | undefined) {
+export function articleComponents(locale: Locale, slug: string, notes: Notes | undefined) {
   const figures = new Map(notes?.figures.map((figure) => [figure.id, figure]));
   const terms = new Map(notes?.terms.map((term) => [term.id, term]));
   const counter = new OccurrenceCounter();
   return {
-    Section,
+    Section: ({ id, title, children }: SectionProps) => jsx(Section, { id, title, locale, slug, children }),
     P,
     // Chinese sentences follow each other directly; English ones are separated by a space.
     S: ({ id, children }: SentenceProps) => jsx(S, { id, separator: locale === 'zh' ? '' : ' ', children }),

@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+
+const slug = 'sichuan-police-2019';
+
+test.describe('A reader shares a section', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  for (const [lang, copyName, copied] of [
+    ['en', 'Copy link to section: ', 'Link copied'],
+    ['zh', '复制本节链接：', '链接已复制'],
+  ] as const) {
+    test(`${lang}: the copy button beside a heading copies the section's link and says so`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.goto(`/${lang}/${slug}/`);
+      const heading = page.getByRole('region').nth(2).getByRole('heading', { level: 2 });
+      const title = (await heading.textContent()) ?? '';
+      // The button is not part of the heading's name.
+      await expect(heading).toHaveAccessibleName(title);
+      const button = page.getByRole('button', { name: `${copyName}${title}` });
+      await button.focus();
+      await expect(button).toBeFocused();
+      await page.keyboard.press('Enter');
+      const region = page.getByRole('region').nth(2);
+      await expect(region.getByRole('status')).toHaveText(copied);
+      const id = await heading.getAttribute('id');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${lang}/${slug}/s/${id}/`);
+    });
+  }
+
+  test('a figure note copies the link to its figure', async ({ page, baseURL }) => {
+    await page.goto(`/en/${slug}/`);
+    await page.locator('[data-figure-id="fugitives-caught"]').click();
+    const note = page.getByRole('dialog');
+    await note.getByRole('link', { name: 'Link to this figure' }).click();
+    await expect(note.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/en/${slug}/#fig-fugitives-caught`,
+    );
+  });
+});
+
+test('on a phone, the share button opens the system share sheet with the section link', async ({ page, baseURL }) => {
+  // Headless Chromium has no share sheet: stand in for the Web Share API as a phone provides it.
+  await page.addInitScript(() => {
+    const shared: unknown[] = [];
+    Object.assign(window, { sharedData: shared });
+    Object.defineProperty(navigator, 'share', { value: (data: unknown) => (shared.push(data), Promise.resolve()) });
+  });
+  await page.goto(`/en/${slug}/`);
+  const heading = page.getByRole('region').first().getByRole('heading', { level: 2 });
+  const title = (await heading.textContent()) ?? '';
+  await page.getByRole('button', { name: `Share section: ${title}` }).click();
+  const shared = await page.evaluate(
+    () => (window as unknown as { sharedData: { url: string; title: string }[] }).sharedData,
+  );
+  expect(shared).toEqual([{ title, url: `${baseURL}/en/${slug}/s/${await heading.getAttribute('id')}/` }]);
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a shared section link names the section for link cards and takes the reader to it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const page = await browser.newPage({ javaScriptEnabled });
+    const preview = `/zh/${slug}/s/anniversary-security/`;
+    const html = await (await page.request.get(preview)).text();
+    const meta = (property: string) =>
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '';
+    expect(meta('og:title')).toMatch(/^以大庆安保为主线忠实履职尽责 · /);
+    expect(meta('og:description')).toMatch(/^紧扣新中国成立70周年大庆安保维稳/);
+    expect(meta('og:url')).toMatch(new RegExp(`${preview}$`));
+    expect(meta('og:type')).toBe('article');
+    expect(meta('twitter:card')).toBe('summary');
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/zh/${slug}/">`));
+
+    await page.goto(preview);
+    await expect(page).toHaveURL(`${baseURL}/zh/${slug}/#anniversary-security`);
+    await expect(page.getByRole('heading', { level: 2, name: '以大庆安保为主线忠实履职尽责' })).toBeInViewport();
+    await page.close();
+  });
+}
+
+test('article pages describe themselves to search engines as a NewsArticle', async ({ page }) => {
+  for (const lang of ['zh', 'en', 'zh-hant']) {
+    await page.goto(`/${lang}/${slug}/`);
+    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(json['@type']).toBe('NewsArticle');
+    expect(json.datePublished).toBe('2020-03-25T10:29:48+08:00');
+    expect(json.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+    expect(json.inLanguage).toBe(await page.locator('html').getAttribute('lang'));
+    expect(json).toHaveProperty('author.name');
+    expect(json).toHaveProperty('publisher.name');
+    if (lang === 'zh') expect(json).not.toHaveProperty('isBasedOn');
+    else expect(json).toHaveProperty('isBasedOn.inLanguage', 'zh-Hans');
+    if (lang === 'en')
+      expect(json).toHaveProperty('translationOfWork.url', expect.stringMatching(/\/zh\/sichuan-police-2019\/$/));
+  }
+});
+
+test('every page has Open Graph and Twitter card tags', async ({ page }) => {
+  for (const url of ['/', '/en/', `/en/${slug}/`, `/zh-hant/${slug}/figures/`]) {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:site_name']) {
+      await expect(page.locator(`meta[property="${property}"]`), `${url} ${property}`).toHaveAttribute('content', /.+/);
+    }
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  }
+});
