@@ -72,7 +72,9 @@ for (const javaScriptEnabled of [true, false]) {
     expect(meta('og:description')).toMatch(/^紧扣新中国成立70周年大庆安保维稳/);
     expect(meta('og:url')).toMatch(new RegExp(`${preview}$`));
     expect(meta('og:type')).toBe('article');
-    expect(meta('twitter:card')).toBe('summary');
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('og:image')).toMatch(new RegExp(`${preview}preview\\.png$`));
+    expect(meta('og:image:alt')).toContain('以大庆安保为主线忠实履职尽责');
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/zh/${slug}/">`));
 
     await page.goto(preview);
@@ -103,12 +105,50 @@ test('article pages describe themselves to search engines as a NewsArticle', asy
 });
 
 test('every page has Open Graph and Twitter card tags', async ({ page }) => {
-  for (const url of ['/', '/en/', `/en/${slug}/`, `/zh-hant/${slug}/figures/`]) {
+  for (const [url, card] of [
+    ['/', 'summary'],
+    ['/en/', 'summary'],
+    [`/en/${slug}/`, 'summary_large_image'],
+    [`/zh-hant/${slug}/figures/`, 'summary_large_image'],
+  ] as const) {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:site_name']) {
       await expect(page.locator(`meta[property="${property}"]`), `${url} ${property}`).toHaveAttribute('content', /.+/);
     }
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(page.locator('meta[name="twitter:card"]'), url).toHaveAttribute('content', card);
   }
+});
+
+/** Width and height from a PNG's header. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test('every article and section, in every language, has its own 1200×630 link-card image', async ({ request }) => {
+  const cards = new Set<string>();
+  for (const lang of ['zh', 'zh-hant', 'en']) {
+    const article = await (await request.get(`/${lang}/${slug}/`)).text();
+    const sections = [...article.matchAll(/<section class="article-section" aria-labelledby="([a-z0-9-]+)"/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(sections).toHaveLength(4);
+    for (const page of [`/${lang}/${slug}/`, ...sections.map((id) => `/${lang}/${slug}/s/${id}/`)]) {
+      const html = page.endsWith(`/${slug}/`) ? article : await (await request.get(page)).text();
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(image, page).toBeDefined();
+      expect(/<meta property="og:image:width" content="(\d+)"/.exec(html)?.[1]).toBe('1200');
+      expect(/<meta property="og:image:height" content="(\d+)"/.exec(html)?.[1]).toBe('630');
+      // The tags carry the public address; fetch the same path from the local server.
+      const response = await request.get(new URL(image ?? '').pathname);
+      expect(response.ok(), image).toBe(true);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+      cards.add(png.toString('base64'));
+    }
+  }
+  // One card per article and section per language: none is a copy of another.
+  expect(cards.size).toBe(15);
 });

@@ -48,6 +48,11 @@ export function sectionPreviewPath(locale: Locale, slug: string, sectionId: stri
   return `${articlePath(locale, slug)}s/${sectionId}/`;
 }
 
+/** The 1200×630 link-card image of an article, or of one of its sections. */
+export function previewImagePath(locale: Locale, slug: string, sectionId?: string): string {
+  return `${sectionId === undefined ? articlePath(locale, slug) : sectionPreviewPath(locale, slug, sectionId)}preview.png`;
+}
+
 /** The notes (figures and terms) of an article, if it has any. */
 export async function getArticleNotes(slug: string): Promise<Notes | undefined> {
   const entries = await getCollection('notes');

@@ -1,0 +1,43 @@
+import { useTranslations } from '../i18n';
+import { languageTag } from '../i18n/languages';
+import { forLocale } from '../i18n/traditional';
+import { formatDate } from '../lib/dates';
+import { previewImagePath, type ArticleVersion } from '../lib/articles';
+import type { CardText } from './card';
+
+/**
+ * What the link card of an article, or of one of its sections, says: in the edition's
+ * language and script, naming the source, its column and the date. A translation says
+ * it is one, so a card never passes English off as the original.
+ */
+export function cardText(version: ArticleVersion, sectionId?: string): CardText {
+  const { locale, entry, structure } = version;
+  const { data } = entry;
+  const t = useTranslations(locale);
+  const text = (value: string) => forLocale(locale, value);
+  const headline = text(data.title);
+  const section = structure.sections.find((candidate) => candidate.id === sectionId);
+  if (sectionId !== undefined && section === undefined) {
+    throw new Error(`${entry.filePath ?? entry.id}: no section "${sectionId}" for its preview image`);
+  }
+  const edition =
+    locale === 'zh' ? undefined : t(locale === 'en' ? 'preview.imageTranslation' : 'preview.imageConverted');
+  return {
+    lang: languageTag[locale],
+    kicker: `${text(data.source.name)} · ${text(data.source.column)}`,
+    title: section === undefined ? headline : text(section.title),
+    subtitle: section === undefined ? edition : headline,
+    date: formatDate(data.published, locale),
+    site: t('site.name'),
+  };
+}
+
+/** The link-card image of an article or section, as a page's meta tags name it. */
+export function cardImage(version: ArticleVersion, sectionId?: string): { path: string; alt: string } {
+  const text = cardText(version, sectionId);
+  const t = useTranslations(version.locale);
+  return {
+    path: previewImagePath(version.locale, version.slug, sectionId),
+    alt: t('preview.imageAlt', { title: text.title, source: text.kicker, date: text.date }),
+  };
+}
