@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
+import { sitemapLocales, withPageAlternates } from './src/integrations/sitemap-alternates.ts';
 import { cspDirectives } from './src/security/csp.ts';
 
 export default defineConfig({
@@ -13,7 +15,18 @@ export default defineConfig({
   build: { format: 'preserve', inlineStylesheets: 'never' },
   // No code blocks in articles; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [contentChecks(), mdx()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    // Each page with its alternates (xhtml:link hreflang, as in the page's head), for
+    // search engines. Left out: section preview pages (they send readers on; their
+    // canonical is the article) and not-found pages.
+    sitemap({
+      i18n: sitemapLocales,
+      serialize: withPageAlternates,
+      filter: (page) => !/\/s\/[^/]+\/$|\/404\.html$/.test(new URL(page).pathname),
+    }),
+  ],
   security: { csp: { directives: [...cspDirectives] } },
   // Scripts and styles as files, never inlined: the CSP header in public/_headers allows
   // 'self' without per-build hashes, and browsers cache them across pages.
