@@ -70,6 +70,28 @@ for (const url of pages) {
       expect(problems).toEqual([]);
     });
 
+    test('marks every text in another language with its lang', async ({ page }) => {
+      await page.goto(url);
+      // Text with Chinese characters must sit in a zh-* element; text with English words
+      // and no Chinese at all must not sit in one (a screen reader would read it in the
+      // wrong voice). Mixed text is judged by the element around it.
+      const mislabelled = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const text = node.textContent?.trim() ?? '';
+          const element = node.parentElement;
+          if (text === '' || element === null || element.closest('script, style') !== null) continue;
+          const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
+          const chinese = /\p{Script=Han}/u.test(text);
+          if (chinese && !lang.startsWith('zh')) found.push(`${lang}: ${text}`);
+          if (!chinese && /[A-Za-z]{2,}/.test(text) && lang.startsWith('zh')) found.push(`${lang}: ${text}`);
+        }
+        return found;
+      });
+      expect(mislabelled).toEqual([]);
+    });
+
     test('has no horizontal scrolling at 320 px', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(url);
