@@ -21,6 +21,15 @@ test.describe('A reader without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
+  test('is offered no share buttons that could not work', async ({ page }) => {
+    await page.goto(`/en/${slug}/`);
+    await expect(page.getByRole('button', { name: /^(Copy link to section|Share section): / })).toHaveCount(0);
+    await page.locator('[data-figure-id]').first().click();
+    const note = page.getByRole('dialog');
+    await expect(note.getByRole('link', { name: 'Link to this figure' })).toBeVisible();
+    await expect(note.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+  });
+
   test('follows a section link and a figure link to their place', async ({ page }) => {
     await page.goto(`/en/${slug}/#reform-innovation`);
     await expect(page.getByRole('heading', { level: 2, name: /Reform and Innovation/ })).toBeInViewport();

@@ -58,6 +58,35 @@ test('on a phone, the share button opens the system share sheet with the section
   expect(shared).toEqual([{ title, url: `${baseURL}/en/${slug}/s/${await heading.getAttribute('id')}/` }]);
 });
 
+test('on a phone, a figure note shares the link to its figure', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    const shared: unknown[] = [];
+    Object.assign(window, { sharedData: shared });
+    Object.defineProperty(navigator, 'share', { value: (data: unknown) => (shared.push(data), Promise.resolve()) });
+  });
+  await page.goto(`/zh/${slug}/`);
+  await page.locator('[data-figure-id="fugitives-caught"]').click();
+  const note = page.getByRole('dialog');
+  const title = (await note.locator('strong').first().textContent()) ?? '';
+  await note.getByRole('button', { name: '分享' }).click();
+  const shared = await page.evaluate(
+    () => (window as unknown as { sharedData: { url: string; title: string }[] }).sharedData,
+  );
+  expect(shared).toEqual([{ title, url: `${baseURL}/zh/${slug}/#fig-fugitives-caught` }]);
+});
+
+test('a browser without a share sheet offers no share buttons, only copy', async ({ page }) => {
+  // As in Firefox on desktops: no Web Share API.
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as Partial<Navigator>).share;
+  });
+  await page.goto(`/en/${slug}/`);
+  await page.locator('[data-figure-id="fugitives-caught"]').click();
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'Link to this figure' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Share section: / })).toHaveCount(0);
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test(`a shared section link names the section for link cards and takes the reader to it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
     browser,
