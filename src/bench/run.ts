@@ -56,10 +56,18 @@ function weightTable(): string {
     ['root', 'index.html'],
     ['404', '404.html'],
   ];
-  for (const lang of ['zh', 'en']) {
+  // The first article stands for all: the page types are what matter.
+  const [slug = ''] = readdirSync(join(root, 'content/articles')).sort();
+  const dist = join(root, 'dist');
+  const [section = ''] = readdirSync(join(dist, 'zh', slug, 's')).sort();
+  for (const lang of ['zh', 'zh-hant', 'en']) {
     pages.push([`list (${lang})`, `${lang}/index.html`]);
-    pages.push([`article (${lang})`, `${lang}/sichuan-police-2019/index.html`]);
-    pages.push([`figures (${lang})`, `${lang}/sichuan-police-2019/figures/index.html`]);
+    pages.push([`article (${lang})`, `${lang}/${slug}/index.html`]);
+    if (existsSync(join(dist, lang, slug, 'bilingual/index.html'))) {
+      pages.push([`side by side (${lang})`, `${lang}/${slug}/bilingual/index.html`]);
+    }
+    pages.push([`figures (${lang})`, `${lang}/${slug}/figures/index.html`]);
+    pages.push([`section preview (${lang})`, `${lang}/${slug}/s/${section}/index.html`]);
     pages.push([`404 (${lang})`, `${lang}/404.html`]);
   }
   const lines = [
@@ -99,8 +107,9 @@ async function lighthouseTable(): Promise<string> {
       '| page | performance | accessibility | best practices | SEO | LCP ms | CLS | TBT ms |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ];
+    const [slug = ''] = readdirSync(join(root, 'content/articles')).sort();
     for (const lang of ['zh', 'en']) {
-      const url = `http://127.0.0.1:${port}/${lang}/sichuan-police-2019/`;
+      const url = `http://127.0.0.1:${port}/${lang}/${slug}/`;
       const json = execFileSync(
         process.execPath,
         [
