@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const slug = 'sichuan-police-2019';
 
@@ -41,38 +41,41 @@ test.describe('A reader shares a section', () => {
   });
 });
 
-test('on a phone, the share button opens the system share sheet with the section link', async ({ page, baseURL }) => {
-  // Headless Chromium has no share sheet: stand in for the Web Share API as a phone provides it.
+/**
+ * Headless Chromium on Linux has no share sheet: stand in for the Web Share API as a phone
+ * provides it, and report what was shared.
+ */
+async function fakeShareSheet(page: Page) {
   await page.addInitScript(() => {
     const shared: unknown[] = [];
     Object.assign(window, { sharedData: shared });
     Object.defineProperty(navigator, 'share', { value: (data: unknown) => (shared.push(data), Promise.resolve()) });
   });
+  return {
+    shared: () =>
+      page.evaluate(() => (window as unknown as { sharedData: { url: string; title: string }[] }).sharedData),
+  };
+}
+
+test('on a phone, the share button opens the system share sheet with the section link', async ({ page, baseURL }) => {
+  const sheet = await fakeShareSheet(page);
   await page.goto(`/en/${slug}/`);
   const heading = page.getByRole('region').first().getByRole('heading', { level: 2 });
   const title = (await heading.textContent()) ?? '';
   await page.getByRole('button', { name: `Share section: ${title}` }).click();
-  const shared = await page.evaluate(
-    () => (window as unknown as { sharedData: { url: string; title: string }[] }).sharedData,
-  );
-  expect(shared).toEqual([{ title, url: `${baseURL}/en/${slug}/s/${await heading.getAttribute('id')}/` }]);
+  expect(await sheet.shared()).toEqual([
+    { title, url: `${baseURL}/en/${slug}/s/${await heading.getAttribute('id')}/` },
+  ]);
 });
 
 test('on a phone, a figure note shares the link to its figure', async ({ page, baseURL }) => {
-  await page.addInitScript(() => {
-    const shared: unknown[] = [];
-    Object.assign(window, { sharedData: shared });
-    Object.defineProperty(navigator, 'share', { value: (data: unknown) => (shared.push(data), Promise.resolve()) });
-  });
+  const sheet = await fakeShareSheet(page);
   await page.goto(`/zh/${slug}/`);
   await page.locator('[data-figure-id="fugitives-caught"]').click();
   const note = page.getByRole('dialog');
   const title = (await note.locator('strong').first().textContent()) ?? '';
   await note.getByRole('button', { name: '分享' }).click();
-  const shared = await page.evaluate(
-    () => (window as unknown as { sharedData: { url: string; title: string }[] }).sharedData,
-  );
-  expect(shared).toEqual([{ title, url: `${baseURL}/zh/${slug}/#fig-fugitives-caught` }]);
+  expect(await sheet.shared()).toEqual([{ title, url: `${baseURL}/zh/${slug}/#fig-fugitives-caught` }]);
 });
 
 test('a browser without a share sheet offers no share buttons, only copy', async ({ page }) => {
