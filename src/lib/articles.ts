@@ -58,3 +58,14 @@ export async function getArticleNotes(slug: string): Promise<Notes | undefined> 
   const entries = await getCollection('notes');
   return entries.find((entry) => entry.id.split('/')[0] === slug)?.data;
 }
+
+/** The article's original and its English translation side by side, with the interface in `locale`. */
+export function bilingualPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}bilingual/`;
+}
+
+/** The switcher's link to another view of the same article: side by side, or one language. */
+export interface ViewLink {
+  href: string;
+  label: string;
+}

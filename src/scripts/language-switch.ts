@@ -4,12 +4,14 @@
  * the same height on screen, with the same note open. Every article sentence carries a
  * language-neutral alignment id (data-align) shared by all versions.
  *
- * Using the switcher also records the reader's choice, which the root page honours.
+ * Using the switcher also records the reader's choice, which the root page honours. Its
+ * link between an article and its side-by-side view (a[data-keep-place]) keeps the place too.
  */
 const positionKey = 'language-switch:position';
 export const choiceKey = 'language-switch:choice';
 const alignId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const noteId = /^note-((?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+// The side-by-side view prefixes its columns' ids (note-zh-fig-…, note-en-term-…).
+const noteId = /^note-((?:(?:zh|en)-)?(?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 /** The reading line: a quarter of the way down the viewport. */
 const readingLine = () => window.innerHeight * 0.25;
 
@@ -106,7 +108,8 @@ class LanguageSwitch extends HTMLElement {
     if (!(event instanceof MouseEvent) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
       return;
     }
-    const link = event.target instanceof Element ? event.target.closest('a[hreflang]') : null;
+    // Language links, and the link between an article and its side-by-side view.
+    const link = event.target instanceof Element ? event.target.closest('a[hreflang], a[data-keep-place]') : null;
     if (!(link instanceof HTMLAnchorElement) || link.getAttribute('aria-current') === 'page') return;
     const target = new URL(link.href);
     const locale = target.pathname.split('/')[1];

@@ -3,7 +3,8 @@
  * matched against a strict pattern and only ever used as an element id: a hostile
  * fragment matches nothing and changes nothing.
  */
-const notePattern = /^#((?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+// With the side-by-side view's column prefix (#zh-fig-…, #en-term-…) or without.
+const notePattern = /^#((?:(?:zh|en)-)?(?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 function openNoteFromHash(): void {
   const id = notePattern.exec(window.location.hash)?.[1];

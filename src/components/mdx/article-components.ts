@@ -39,11 +39,24 @@ interface SectionProps {
   children?: unknown;
 }
 
+export interface ArticleComponentOptions {
+  /**
+   * Put before every highlight's DOM id (fig-ID → zh-fig-ID), for pages that show an
+   * article twice; article pages keep the bare ids that shared links point to.
+   */
+  idPrefix?: string;
+}
+
 /**
  * The components an article's MDX uses (Section, P, S, Fig, Term), bound to one page's
  * language, article and notes.
  */
-export function articleComponents(locale: Locale, slug: string, notes: Notes | undefined) {
+export function articleComponents(
+  locale: Locale,
+  slug: string,
+  notes: Notes | undefined,
+  { idPrefix = '' }: ArticleComponentOptions = {},
+) {
   const figures = new Map(notes?.figures.map((figure) => [figure.id, figure]));
   const terms = new Map(notes?.terms.map((term) => [term.id, term]));
   const counter = new OccurrenceCounter();
@@ -56,12 +69,12 @@ export function articleComponents(locale: Locale, slug: string, notes: Notes | u
       const figure = figures.get(id);
       // The content checks reject unknown ids before any page renders.
       if (figure === undefined) throw new Error(`<Fig id="${id}">: no such figure in notes.yaml`);
-      return jsx(FigurePopover, { id, locale, figure, counter, children });
+      return jsx(FigurePopover, { id, locale, figure, counter, idPrefix, children });
     },
     Term: ({ id, children }: HighlightProps) => {
       const term = terms.get(id);
       if (term === undefined) throw new Error(`<Term id="${id}">: no such term in notes.yaml`);
-      return jsx(TermPopover, { id, locale, term, counter, children });
+      return jsx(TermPopover, { id, locale, term, counter, idPrefix, children });
     },
   };
 }
