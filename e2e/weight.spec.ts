@@ -11,6 +11,7 @@ for (const url of articlePages()) {
   test(`${url} weighs at most 2.0 × the gzip size of its own text`, () => {
     const weight = weighPage(dist, fileOf(url));
     test.info().annotations.push({ type: 'text ratio', description: weight.ratio.toFixed(2) });
+    test.info().annotations.push({ type: 'words-only ratio', description: weight.wordsRatio.toFixed(2) });
     expect(weight.ratio).toBeLessThanOrEqual(2.0);
   });
 }

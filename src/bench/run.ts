@@ -2,7 +2,8 @@
  * `npm run bench`: measures the built site and prints Markdown tables.
  *
  * - bytes of each page type and language (HTML, CSS, JS: raw, gzip -9, brotli -q 11) and
- *   the text ratio (gzip of everything the page loads ÷ gzip of its own text);
+ *   the text ratio (gzip of everything the page loads ÷ gzip of its own text: its words
+ *   and the source addresses it cites), and the same against its words alone;
  * - the full build time, and build times with 1, 10 and 100 articles (synthetic copies
  *   of the real one, built in a temporary copy of the project);
  * - Lighthouse (mobile preset) scores and LCP/CLS/TBT of the article pages, in Debian
@@ -71,13 +72,13 @@ function weightTable(): string {
     pages.push([`404 (${lang})`, `${lang}/404.html`]);
   }
   const lines = [
-    '| page | HTML KB raw / gz / br | CSS KB raw / gz / br | JS KB raw / gz / br | text KB gz | text ratio |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| page | HTML KB raw / gz / br | CSS KB raw / gz / br | JS KB raw / gz / br | text KB gz | text ratio | words-only ratio |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const [name, file] of pages) {
     const weight = weighPage(join(root, 'dist'), file);
     lines.push(
-      `| ${name} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${kb(weight.text.gzip)} | ${weight.ratio.toFixed(2)} |`,
+      `| ${name} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${kb(weight.text.gzip)} | ${weight.ratio.toFixed(2)} | ${weight.wordsRatio.toFixed(2)} |`,
     );
   }
   return lines.join('\n');
