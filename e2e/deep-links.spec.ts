@@ -2,8 +2,17 @@ import { expect, test } from '@playwright/test';
 
 const slug = 'sichuan-police-2019';
 
-for (const lang of ['zh', 'en']) {
-  test(`/${lang}/ section link lands with that section at the top of the viewport`, async ({ page }) => {
+for (const [lang, width] of [
+  ['zh', 1280],
+  ['en', 1280],
+  ['zh', 375],
+  ['en', 320],
+] as const) {
+  test(`/${lang}/ section link lands with that section at the top of the viewport, at ${width} px`, async ({
+    page,
+  }) => {
+    // Phones wrap the sticky header onto two rows: the heading must still clear it.
+    await page.setViewportSize({ width, height: 640 });
     await page.goto(`/${lang}/${slug}/`);
     const ids = await page
       .getByRole('region')
