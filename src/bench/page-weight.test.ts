@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citedAddresses, pageText } from './page-weight';
+import { citedAddresses, pageText, withImports } from './page-weight';
 
 describe('page weight', () => {
   const html =
@@ -12,5 +15,18 @@ describe('page weight', () => {
 
   it('counts the addresses of cited sources, not links within the site', () => {
     expect(citedAddresses(html)).toBe('https://example.org/a?b=1');
+  });
+
+  it('counts the chunks a page script imports, each once', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'weight-'));
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(join(dist, '_astro/entry.js'), 'import"./a.js";import{x}from"./b.js";');
+    writeFileSync(join(dist, '_astro/a.js'), 'import"./b.js";');
+    writeFileSync(join(dist, '_astro/b.js'), 'export const x=1;');
+    expect([...withImports(dist, ['/_astro/entry.js'])].sort()).toEqual([
+      '/_astro/a.js',
+      '/_astro/b.js',
+      '/_astro/entry.js',
+    ]);
   });
 });

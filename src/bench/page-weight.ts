@@ -63,6 +63,24 @@ export function citedAddresses(html: string): string {
   return [...html.matchAll(/<a\s[^>]*href="(https?:\/\/[^"]+)"/g)].map((match) => match[1] ?? '').join(' ');
 }
 
+/**
+ * The scripts a page loads: its <script src> modules and every chunk they import,
+ * each once (the bundler splits shared code into chunks a small entry imports).
+ */
+export function withImports(dist: string, entries: string[]): Set<string> {
+  const loaded = new Set<string>();
+  const visit = (src: string) => {
+    if (loaded.has(src)) return;
+    loaded.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    for (const [, specifier = ''] of code.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)) {
+      visit(new URL(specifier, `file://${src}`).pathname);
+    }
+  };
+  entries.forEach(visit);
+  return loaded;
+}
+
 /** Weighs the page at `file` in the built site `dist`. */
 export function weighPage(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file), 'utf8');
@@ -71,7 +89,7 @@ export function weighPage(dist: string, file: string): PageWeight {
   const cssFiles = stylesheets.map((href) => readFileSync(join(dist, href), 'utf8'));
   const htmlSizes = sizesOf(html);
   const css = sum(cssFiles.map(sizesOf));
-  const js = sum(scripts.map((src) => sizesOf(readFileSync(join(dist, src)))));
+  const js = sum([...withImports(dist, scripts)].map((src) => sizesOf(readFileSync(join(dist, src)))));
   const words = pageText(html);
   const text = sizesOf(`${words} ${citedAddresses(html)}`.trim());
   const loaded = htmlSizes.gzip + css.gzip + js.gzip;

@@ -92,18 +92,25 @@ interface LighthouseResult {
 async function lighthouseTable(): Promise<string> {
   if (chromium === undefined) return '_Lighthouse skipped: no Chromium (set CHROMIUM_PATH)._';
   const port = 4399;
-  const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
   try {
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+    // A busy machine can take a while to start the server: wait up to 30 s, then say so.
+    let ready = false;
+    for (let attempt = 0; attempt < 150 && !ready; attempt += 1) {
+      ready = await fetch(`http://127.0.0.1:${port}/`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    if (!ready) throw new Error(`astro preview did not answer on port ${port} within 30 s`);
     const lines = [
       '| page | performance | accessibility | best practices | SEO | LCP ms | CLS | TBT ms |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
