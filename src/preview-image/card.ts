@@ -13,7 +13,7 @@ export interface CardText {
   kicker: string;
   /** The headline, or a section's title. */
   title: string;
-  /** Under the title for a section: the article it belongs to. */
+  /** Under the title: for a section, the article it belongs to; for a translation or conversion, which edition it is. */
   subtitle?: string | undefined;
   /** The publication date, as the page prints it. */
   date: string;
@@ -49,7 +49,8 @@ function titleSize(title: string): number {
 export async function renderCard(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
   const colors = { background: '#fbf9f4', ink: '#1d1b18', muted: '#5c574f', accent: '#8b1e1e', rule: '#d9d3c7' };
   const size = titleSize(text.title);
-  const allText = [text.kicker, text.title, text.subtitle ?? '', text.date, text.site].join('');
+  // The ellipsis too: satori draws one where it clamps a long title.
+  const allText = [text.kicker, text.title, text.subtitle ?? '', text.date, text.site, '…'].join('');
   const { fonts, fontFamily } = fontsFor(allText, [400, 700], text.lang);
   const content = el(
     {
@@ -62,10 +63,15 @@ export async function renderCard(text: CardText): Promise<Uint8Array<ArrayBuffer
     [
       el({ fontSize: 30, color: colors.accent, fontWeight: 700 }, text.kicker),
       el({ display: 'flex', flexDirection: 'column' }, [
-        el({ fontSize: size, fontWeight: 700, lineHeight: 1.25 }, text.title),
+        el({ fontSize: size, fontWeight: 700, lineHeight: 1.25, display: 'block', lineClamp: 4 }, text.title),
         ...(text.subtitle === undefined
           ? []
-          : [el({ fontSize: 30, color: colors.muted, marginTop: 24, lineHeight: 1.35 }, text.subtitle)]),
+          : [
+              el(
+                { fontSize: 30, color: colors.muted, marginTop: 24, lineHeight: 1.35, display: 'block', lineClamp: 2 },
+                text.subtitle,
+              ),
+            ]),
       ]),
       el(
         {
