@@ -2,8 +2,9 @@ import { useTranslations } from '../i18n';
 import { languageTag } from '../i18n/languages';
 import { forLocale } from '../i18n/traditional';
 import { formatDate } from '../lib/dates';
-import { previewImagePath, type ArticleVersion } from '../lib/articles';
-import type { CardText } from './card';
+import { getArticleVersions, previewImagePath, type ArticleVersion } from '../lib/articles';
+import { cardCharacters, renderCard, type CardText } from './card';
+import { fontsFor, type CardFonts } from './font';
 
 /**
  * What the link card of an article, or of one of its sections, says: in the edition's
@@ -40,4 +41,31 @@ export function cardImage(version: ArticleVersion, sectionId?: string): { path: 
     path: previewImagePath(version.locale, version.slug, sectionId),
     alt: t('preview.imageAlt', { title: text.title, source: text.kicker, date: text.date }),
   };
+}
+
+let fontsByLanguage: Promise<Map<string, CardFonts>> | undefined;
+
+/**
+ * One font set per language for all the build's cards, covering every character any of
+ * them draws: satori keeps a parsed font set by identity, so each is parsed once per
+ * build instead of once per card.
+ */
+function buildFonts(): Promise<Map<string, CardFonts>> {
+  fontsByLanguage ??= getArticleVersions().then((versions) => {
+    const characters = new Map<string, string>();
+    for (const version of versions) {
+      for (const sectionId of [undefined, ...version.structure.sections.map((section) => section.id)]) {
+        const text = cardText(version, sectionId);
+        characters.set(text.lang, (characters.get(text.lang) ?? '') + cardCharacters(text));
+      }
+    }
+    return new Map([...characters].map(([lang, all]) => [lang, fontsFor(all, [400, 700], lang)]));
+  });
+  return fontsByLanguage;
+}
+
+/** The link-card PNG of an article or one of its sections. */
+export async function renderArticleCard(version: ArticleVersion, sectionId?: string): Promise<Uint8Array<ArrayBuffer>> {
+  const text = cardText(version, sectionId);
+  return renderCard(text, (await buildFonts()).get(text.lang));
 }

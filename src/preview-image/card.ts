@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { fontsFor } from './font';
+import { fontsFor, type CardFonts } from './font';
 import { cardSize } from './size';
 
 export { cardSize };
@@ -45,13 +45,22 @@ function titleSize(title: string): number {
   return 44;
 }
 
-/** A 1200×630 PNG naming the article or section, in the text's own script. */
-export async function renderCard(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
+/** Every character a card draws: its texts, and the ellipsis satori puts where it clamps one. */
+export function cardCharacters(text: CardText): string {
+  return [text.kicker, text.title, text.subtitle ?? '', text.date, text.site, '…'].join('');
+}
+
+/**
+ * A 1200×630 PNG naming the article or section, in the text's own script. `fonts` must
+ * cover the card's characters; pass the same object for many cards, and satori parses
+ * it once.
+ */
+export async function renderCard(
+  text: CardText,
+  { fonts, fontFamily }: CardFonts = fontsFor(cardCharacters(text), [400, 700], text.lang),
+): Promise<Uint8Array<ArrayBuffer>> {
   const colors = { background: '#fbf9f4', ink: '#1d1b18', muted: '#5c574f', accent: '#8b1e1e', rule: '#d9d3c7' };
   const size = titleSize(text.title);
-  // The ellipsis too: satori draws one where it clamps a long title.
-  const allText = [text.kicker, text.title, text.subtitle ?? '', text.date, text.site, '…'].join('');
-  const { fonts, fontFamily } = fontsFor(allText, [400, 700], text.lang);
   const content = el(
     {
       flexGrow: 1,

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticleVersions, type ArticleVersion } from '../../../lib/articles';
-import { renderCard } from '../../../preview-image/card';
-import { cardText } from '../../../preview-image/card-text';
+import { renderArticleCard } from '../../../preview-image/card-text';
 
 /** The link card of each article in each language: /<lang>/<slug>/preview.png. */
 export const getStaticPaths = (async () =>
@@ -11,4 +10,4 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ version: ArticleVersion }> = async ({ props }) =>
-  new Response(await renderCard(cardText(props.version)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await renderArticleCard(props.version), { headers: { 'Content-Type': 'image/png' } });

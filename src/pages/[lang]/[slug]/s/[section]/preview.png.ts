@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticleVersions, type ArticleVersion } from '../../../../../lib/articles';
-import { renderCard } from '../../../../../preview-image/card';
-import { cardText } from '../../../../../preview-image/card-text';
+import { renderArticleCard } from '../../../../../preview-image/card-text';
 
 /** The link card of each section in each language: /<lang>/<slug>/s/<section>/preview.png. */
 export const getStaticPaths = (async () =>
@@ -13,6 +12,6 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ version: ArticleVersion; sectionId: string }> = async ({ props }) =>
-  new Response(await renderCard(cardText(props.version, props.sectionId)), {
+  new Response(await renderArticleCard(props.version, props.sectionId), {
     headers: { 'Content-Type': 'image/png' },
   });
