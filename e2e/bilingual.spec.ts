@@ -226,6 +226,19 @@ test('the switcher leads from an article to its side-by-side view, across langua
   await expect(page).toHaveURL(`/zh-hant/${slug}/`);
 });
 
+test('an open note stays open between the article and its side-by-side view', async ({ page }) => {
+  await page.goto(`/en/${slug}/`);
+  await page.locator('#fig-fugitives-caught').click();
+  const languages = page.getByRole('navigation', { name: 'Languages' });
+  await languages.getByRole('link', { name: 'Side by side' }).click();
+  await expect(page).toHaveURL(`/en/${slug}/bilingual/`);
+  // The note of the reader's language: the English column's.
+  await expect(page.locator('[id="note-en-fig-fugitives-caught"]')).toBeVisible();
+  await languages.getByRole('link', { name: 'English only' }).click();
+  await expect(page).toHaveURL(`/en/${slug}/`);
+  await expect(page.locator('[id="note-fig-fugitives-caught"]')).toBeVisible();
+});
+
 test('the reader keeps their place when switching to the side-by-side view', async ({ page }) => {
   await page.goto(`/en/${slug}/`);
   const id = 'reform-innovation-1-5';

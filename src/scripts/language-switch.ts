@@ -63,6 +63,19 @@ function currentPosition(path: string, highlight: string | undefined): Position 
   };
 }
 
+/**
+ * The highlight with this id, or its counterpart across views: the side-by-side page
+ * prefixes ids by column (en-fig-…), an article page does not. Into the side-by-side
+ * view, the note opens in the column of the page's language.
+ */
+function findHighlight(id: string): HTMLButtonElement | undefined {
+  const bare = id.replace(/^(?:zh|en)-/, '');
+  const column = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  return [id, bare, `${column}-${bare}`]
+    .map((candidate) => document.getElementById(candidate))
+    .find((element): element is HTMLButtonElement => element instanceof HTMLButtonElement);
+}
+
 function restorePosition(): void {
   const saved = sessionStorage.getItem(positionKey);
   if (saved === null) return;
@@ -81,8 +94,8 @@ function restorePosition(): void {
   const fraction = Number(position.fraction) || 0;
   const line = (Number(position.line) || 0.25) * window.innerHeight;
   window.scrollTo({ top: window.scrollY + box.top + fraction * (box.bottom - box.top) - line, behavior: 'instant' });
-  const highlight = position.highlight === undefined ? null : document.getElementById(position.highlight);
-  if (highlight instanceof HTMLButtonElement && noteId.test(`note-${highlight.id}`)) {
+  const highlight = position.highlight === undefined ? undefined : findHighlight(position.highlight);
+  if (highlight !== undefined && noteId.test(`note-${highlight.id}`)) {
     document.getElementById(`note-${highlight.id}`)?.showPopover({ source: highlight });
     highlight.focus({ preventScroll: true });
   }
