@@ -39,6 +39,20 @@ export async function getArticleVersions(): Promise<ArticleVersion[]> {
     .sort((a, b) => Date.parse(b.entry.data.published) - Date.parse(a.entry.data.published));
 }
 
+/**
+ * Where a page of an article lives in each language the article is published in, for
+ * the language links and hreflang alternates: `path` builds one language's address.
+ */
+export function editionHrefs(
+  versions: ArticleVersion[],
+  slug: string,
+  path: (locale: Locale, slug: string) => string,
+): Partial<Record<Locale, string>> {
+  return Object.fromEntries(
+    versions.filter((other) => other.slug === slug).map((other) => [other.locale, path(other.locale, slug)]),
+  );
+}
+
 export function articlePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
