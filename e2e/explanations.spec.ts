@@ -131,6 +131,32 @@ test.describe('on a phone', () => {
     await page.getByRole('heading', { level: 1 }).tap();
     await expect(note).toBeHidden();
   });
+
+  test('a long term flows with its sentence across lines, and tapping its words opens its note', async ({ page }) => {
+    await page.goto(`/en/${slug}/`);
+    const term = page.locator('[id="term-police-sixteen-character-requirement"]');
+    const words = page.getByText('being loyal to the Party, serving the people, enforcing the law impartially', {
+      exact: false,
+    });
+    await words.scrollIntoViewIfNeeded();
+    // Flowing, the wording starts on the line where its sentence leaves off: its first
+    // line box sits right of the left margin and it spans several lines.
+    const lines = await words.evaluate((element) =>
+      [...element.getClientRects()].map((rect) => ({ left: rect.left, top: rect.top })),
+    );
+    const margin = await words.evaluate((element) => element.closest('p')?.getBoundingClientRect().left ?? 0);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]?.left ?? 0).toBeGreaterThan(margin + 20);
+    const note = await noteOf(page, term);
+    const first = await words.evaluate((element) => {
+      const rect = element.getClientRects()[0];
+      return rect === undefined ? { x: 0, y: 0 } : { x: rect.left + 8, y: rect.top + rect.height / 2 };
+    });
+    await page.touchscreen.tap(first.x, first.y);
+    await expect(note).toBeVisible();
+    // Screen readers hear the wording once, as the button's name.
+    await expect(term).toHaveAccessibleName(/^being loyal to the Party, .* \(explain this term\)$/);
+  });
 });
 
 test.describe('without JavaScript', () => {
