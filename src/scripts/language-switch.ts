@@ -96,6 +96,13 @@ function restorePosition(): void {
   window.scrollTo({ top: window.scrollY + box.top + fraction * (box.bottom - box.top) - line, behavior: 'instant' });
   const highlight = position.highlight === undefined ? undefined : findHighlight(position.highlight);
   if (highlight !== undefined && noteId.test(`note-${highlight.id}`)) {
+    // The open figure is what the reader was looking at: if the sentence's place left it
+    // out of view (it sits elsewhere in a long translated sentence), bring it into view.
+    const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    const { top: figureTop, bottom: figureBottom } = highlight.getBoundingClientRect();
+    if (figureTop < top || figureBottom > window.innerHeight) {
+      highlight.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
     document.getElementById(`note-${highlight.id}`)?.showPopover({ source: highlight });
     highlight.focus({ preventScroll: true });
   }
