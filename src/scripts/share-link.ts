@@ -1,3 +1,5 @@
+import { canCopy, canShare, copyLink, shareLink } from './share-actions';
+
 /**
  * <share-link data-url="…" data-title="…">
  *   <button data-action="copy" hidden>…</button> <button data-action="share" hidden>…</button>
@@ -13,8 +15,7 @@ class ShareLink extends HTMLElement {
   connectedCallback(): void {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
       const action = button.dataset.action;
-      if (action === 'copy' && navigator.clipboard !== undefined) button.hidden = false;
-      if (action === 'share' && typeof navigator.share === 'function') button.hidden = false;
+      if ((action === 'copy' && canCopy()) || (action === 'share' && canShare())) button.hidden = false;
     }
     this.addEventListener('click', this);
   }
@@ -23,20 +24,8 @@ class ShareLink extends HTMLElement {
     const button = event.target instanceof Element ? event.target.closest('button[data-action]') : null;
     if (!(button instanceof HTMLButtonElement)) return;
     const url = new URL(this.dataset.url ?? '', window.location.href).href;
-    const status = this.querySelector('[role="status"]');
-    const say = (text: string | undefined) => {
-      if (status !== null) status.textContent = text ?? '';
-    };
-    if (button.dataset.action === 'copy') {
-      navigator.clipboard.writeText(url).then(
-        () => say(document.body.dataset.copied),
-        () => say(document.body.dataset.copyFailed),
-      );
-    } else if (button.dataset.action === 'share') {
-      navigator.share({ title: this.dataset.title ?? document.title, url }).catch(() => {
-        // The reader closed the share sheet: nothing to say.
-      });
-    }
+    if (button.dataset.action === 'copy') copyLink(url, this.querySelector('[role="status"]'));
+    else if (button.dataset.action === 'share') shareLink(this.dataset.title ?? document.title, url);
   }
 }
 
