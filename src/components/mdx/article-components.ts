@@ -21,10 +21,12 @@ interface HighlightProps {
 export class OccurrenceCounter {
   readonly #seen = new Map<string, number>();
 
-  next(key: string): number {
-    const count = (this.#seen.get(key) ?? 0) + 1;
-    this.#seen.set(key, count);
-    return count;
+  /** The DOM id of the next highlight of `id`: fig-ID, then fig-ID-2…, after any column prefix. */
+  anchorId(kind: 'fig' | 'term', id: string, prefix = ''): string {
+    const base = `${kind}-${id}`;
+    const count = (this.#seen.get(base) ?? 0) + 1;
+    this.#seen.set(base, count);
+    return `${prefix}${count === 1 ? base : `${base}-${count}`}`;
   }
 }
 
