@@ -1,11 +1,50 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './support/site';
 
 /** Section preview pages (/<lang>/<slug>/s/<id>/) send the reader straight on to the article. */
 const isPreviewStub = (url: string) => /\/s\/[a-z0-9-]+\/$/.test(url);
 const pages = builtPages().filter((url) => !isPreviewStub(url));
 const previewStubs = builtPages().filter(isPreviewStub);
+
+/** What a page type may do that would be a problem anywhere else. */
+interface ExpectedWhileLoading {
+  /** Requests cut short (net::ERR_ABORTED), as when a page sends the reader on at once. */
+  abortedRequests?: boolean;
+  /** data: URLs, which never leave the browser. */
+  dataUrls?: boolean;
+  /** An HTTP error status on this response URL. */
+  errorStatus?: (responseUrl: string) => boolean;
+}
+
+/**
+ * Records what must not happen while a page loads: console errors and warnings, page
+ * errors, failed requests, requests leaving the local server, HTTP errors.
+ */
+function watchForProblems(page: Page, baseURL: string, expected: ExpectedWhileLoading = {}): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (!(expected.abortedRequests === true && request.failure()?.errorText === 'net::ERR_ABORTED')) {
+      problems.push(`failed: ${request.url()}`);
+    }
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL) && !(expected.dataUrls === true && url.startsWith('data:'))) {
+      problems.push(`outside request: ${url}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && expected.errorStatus?.(response.url()) !== true) {
+      problems.push(`${response.status()}: ${response.url()}`);
+    }
+  });
+  return problems;
+}
 
 test('the built site has the expected pages', () => {
   expect(pages).toEqual(
@@ -22,20 +61,7 @@ for (const url of previewStubs) {
   // matters is that the hop is clean. The stub's own pending loads are cut short by the
   // redirect, so an aborted request is expected here and nowhere else.
   test(`preview ${url} hands over to its section with no errors or outside requests`, async ({ page, baseURL }) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);
-    });
-    page.on('request', (request) => {
-      if (!request.url().startsWith(baseURL ?? '')) problems.push(`outside request: ${request.url()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-    });
+    const problems = watchForProblems(page, baseURL ?? '', { abortedRequests: true });
     await page.goto(url);
     const [, article, section] = /^(.*\/)s\/([a-z0-9-]+)\/$/.exec(url) ?? [];
     await expect(page).toHaveURL(`${baseURL}${article}#${section}`);
@@ -47,22 +73,10 @@ for (const url of previewStubs) {
 for (const url of pages) {
   test.describe(`page ${url}`, () => {
     test('loads with no console errors and no failed or outside requests', async ({ page, baseURL }) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-      page.on('request', (request) => {
-        if (!request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:')) {
-          problems.push(`outside request: ${request.url()}`);
-        }
-      });
-      page.on('response', (response) => {
-        const isThisPage = new URL(response.url()).pathname === url;
-        if (response.status() >= 400 && !(isThisPage && url.endsWith('404.html'))) {
-          problems.push(`${response.status()}: ${response.url()}`);
-        }
+      const problems = watchForProblems(page, baseURL ?? '', {
+        dataUrls: true,
+        // A not-found page answers 404 itself, as it should.
+        errorStatus: (responseUrl) => new URL(responseUrl).pathname === url && url.endsWith('404.html'),
       });
       await page.goto(url, { waitUntil: 'networkidle' });
       // The root may send the reader on to their language; wait for wherever they land.
