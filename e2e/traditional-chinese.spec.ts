@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readingText } from './support/site';
+import { readFileSync } from 'node:fs';
+import { articlePages, distFile, readingText } from './support/site';
 
 const slug = 'sichuan-police-2019';
 
@@ -49,4 +50,17 @@ test.describe('A reader of Traditional Chinese', () => {
       await context.close();
     }
   });
+});
+
+test('Chinese article pages join their sentences with no space between them, as the original does', () => {
+  // Read from the built files: the space would be in the HTML, whatever the browser shows.
+  for (const url of articlePages()) {
+    const html = readFileSync(distFile(url), 'utf8');
+    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+    const joins = html.match(/<\/span>(\s*)<span class="sentence"/g) ?? [];
+    expect(joins.length, `${url} has joined sentences`).toBeGreaterThan(0);
+    const spaced = joins.filter((join) => /^<\/span>\s/.test(join)).length;
+    if (lang.startsWith('zh')) expect(spaced, `${url}: sentences followed by a space`).toBe(0);
+    else expect(spaced, `${url}: English sentences separated by a space`).toBe(joins.length);
+  }
 });

@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locales } from '../i18n/languages.ts';
 import { weighPage, type Sizes } from './page-weight.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,7 +62,7 @@ function weightTable(): string {
   const [slug = ''] = readdirSync(join(root, 'content/articles')).sort();
   const dist = join(root, 'dist');
   const [section = ''] = readdirSync(join(dist, 'zh', slug, 's')).sort();
-  for (const lang of ['zh', 'zh-hant', 'en']) {
+  for (const lang of locales) {
     pages.push([`list (${lang})`, `${lang}/index.html`]);
     pages.push([`article (${lang})`, `${lang}/${slug}/index.html`]);
     if (existsSync(join(dist, lang, slug, 'bilingual/index.html'))) {

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { languageTag, sourceLocale, type ContentLocale } from '../i18n/languages';
+import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages';
 import { parseQuantities, sameQuantities } from '../lib/quantities';
 import { notesSchema, type Notes } from '../schemas/notes';
 import type { Annotation } from './article-structure';
@@ -144,7 +144,7 @@ export function checkNotes(
         continue;
       }
       if (annotation.kind === 'figure' && 'values' in entry) {
-        const stated = parseQuantities(annotation.text, locale === 'en' ? 'en' : 'zh');
+        const stated = parseQuantities(annotation.text, profileOf(locale).script);
         if (!sameQuantities(stated, entry.values)) {
           problems.push({
             file: version.file,

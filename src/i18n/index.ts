@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import en from './en.json';
-import { locales, type Locale } from './languages';
-import { toTraditional } from './traditional';
+import { locales, textLocale, type ContentLocale, type Locale } from './languages';
+import { forLocale } from './traditional';
 import zhHant from './zh-hant.json';
 import zh from './zh.json';
 
@@ -9,15 +9,20 @@ import zh from './zh.json';
 export type UiKey = keyof typeof en;
 
 /**
- * The Traditional Chinese strings are the Simplified ones converted, except those
- * zh-hant.json words itself (its own name, its conversion notice).
+ * Each locale's strings file: complete for a written locale; for a converted one (zh-hant)
+ * only the strings it words itself (its own name, its conversion notice), the rest being
+ * its source locale's, converted.
  */
-const zhHantStrings = {
-  ...(Object.fromEntries(Object.entries(zh).map(([key, value]) => [key, toTraditional(value)])) as typeof zh),
-  ...zhHant,
-};
+const writtenStrings = { zh, en } satisfies Record<ContentLocale, Record<UiKey, string>>;
+const ownStrings = { ...writtenStrings, 'zh-hant': zhHant } satisfies Record<Locale, Partial<Record<UiKey, string>>>;
 
-export const uiResources = { zh, 'zh-hant': zhHantStrings, en } satisfies Record<Locale, Record<UiKey, string>>;
+export const uiResources = Object.fromEntries(
+  locales.map((locale) => {
+    const source = writtenStrings[textLocale(locale)];
+    const converted = Object.fromEntries(Object.entries(source).map(([key, value]) => [key, forLocale(locale, value)]));
+    return [locale, { ...converted, ...ownStrings[locale] }];
+  }),
+) as Record<Locale, Record<UiKey, string>>;
 
 // One instance, initialised once at module load. Keys are flat ("share.copyLink"), so
 // the key and namespace separators are off. Astro escapes output itself. No language

@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
-import type { Locale } from './languages';
+import { profileOf, type Locale } from './languages';
 
 /**
  * Simplified → Traditional Chinese with OpenCC's Taiwan standard characters (`cn` → `tw`):
@@ -10,7 +10,11 @@ import type { Locale } from './languages';
  */
 export const toTraditional: (text: string) => string = Converter({ from: 'cn', to: 'tw' });
 
-/** Text as a published locale shows it: converted for Traditional Chinese, else as written. */
+/** The conversions a locale profile can name (`convertedFrom.conversion`). */
+const conversions = { 'opencc-cn-to-tw': toTraditional } as const;
+
+/** Text as a published locale shows it: converted where its profile says so, else as written. */
 export function forLocale(locale: Locale, text: string): string {
-  return locale === 'zh-hant' ? toTraditional(text) : text;
+  const from = profileOf(locale).convertedFrom;
+  return from === undefined ? text : conversions[from.conversion](text);
 }

@@ -1,9 +1,9 @@
 import type { SitemapItem } from '@astrojs/sitemap';
-import { languageTag, locales } from '../i18n/languages';
+import { defaultLocale, languageTag, locales } from '../i18n/languages';
 
 /** @astrojs/sitemap's i18n option, from the site's languages: URL prefix → hreflang. */
 export const sitemapLocales = {
-  defaultLocale: 'en',
+  defaultLocale,
   locales: Object.fromEntries(locales.map((locale) => [locale, languageTag[locale]])),
 };
 
@@ -18,7 +18,7 @@ export function withPageAlternates(item: SitemapItem): SitemapItem {
   const links = (item.links ?? []).filter((link) => link.url !== root);
   if (links.length === 0) return item;
   const isListOrRoot = /^\/(?:[a-z-]+\/)?$/.test(new URL(item.url).pathname);
-  const english = links.find((link) => link.lang === languageTag.en)?.url;
-  const xDefault = isListOrRoot ? root : english;
+  const fallback = links.find((link) => link.lang === languageTag[defaultLocale])?.url;
+  const xDefault = isListOrRoot ? root : fallback;
   return { ...item, links: xDefault === undefined ? links : [...links, { lang: 'x-default', url: xDefault }] };
 }

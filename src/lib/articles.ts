@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Notes } from '../schemas/notes';
 import { readArticleStructure, type ArticleStructure } from '../checks/article-structure';
-import { isContentLocale, type ContentLocale, type Locale } from '../i18n/languages';
+import { isContentLocale, publishedFrom, type ContentLocale, type Locale } from '../i18n/languages';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -33,8 +33,7 @@ export async function getArticleVersions(): Promise<ArticleVersion[]> {
       const { slug, locale } = parseId(entry.id);
       const { structure } = readArticleStructure(entry.body ?? '', entry.filePath ?? entry.id);
       if (structure === undefined) throw new Error(`${entry.filePath ?? entry.id}: cannot read article structure`);
-      const version = { slug, locale, entry, structure };
-      return locale === 'zh' ? [version, { ...version, locale: 'zh-hant' }] : [version];
+      return publishedFrom(locale).map((published) => ({ slug, locale: published, entry, structure }));
     })
     .sort((a, b) => Date.parse(b.entry.data.published) - Date.parse(a.entry.data.published));
 }

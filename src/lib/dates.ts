@@ -1,25 +1,23 @@
-import type { Locale } from '../i18n/languages';
-
-/** Date conventions per locale: the English follows the translation's day-month-year style. */
-const dateLocale: Record<Locale, string> = { zh: 'zh-Hans-CN', 'zh-hant': 'zh-Hant-TW', en: 'en-GB' };
+import { profileOf, type Locale } from '../i18n/languages';
 
 /**
  * Formats a publication time as the source printed it: local time in China (UTC+8),
  * whatever the time zone of the machine that builds the site.
  */
 export function formatPublished(iso: string, locale: Locale): string {
-  const formatter = new Intl.DateTimeFormat(dateLocale[locale], {
+  const { intl, namesTimeZone } = profileOf(locale);
+  const formatter = new Intl.DateTimeFormat(intl, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Asia/Shanghai',
   });
   const formatted = formatter.format(new Date(iso));
-  return locale === 'en' ? `${formatted} (UTC+8)` : formatted;
+  return namesTimeZone ? `${formatted} (UTC+8)` : formatted;
 }
 
 /** The date alone, for lists. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateLocale[locale], { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(
+  return new Intl.DateTimeFormat(profileOf(locale).intl, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(
     new Date(iso),
   );
 }

@@ -1,15 +1,14 @@
-import { textLocale, type Locale } from '../i18n/languages';
+import { profileOf, textLocale, type Locale } from '../i18n/languages';
 import type { Figure } from '../schemas/notes';
-
-const numberLocale: Record<Locale, string> = { zh: 'zh-Hans-CN', 'zh-hant': 'zh-Hant-TW', en: 'en-GB' };
 
 /** A number as a reader of the locale writes it: 175,000 / 130 million; 17.5万 / 1.3亿. */
 export function formatNumber(value: number, locale: Locale): string {
-  const large = Math.abs(value) >= (locale === 'en' ? 1e6 : 1e5);
-  return new Intl.NumberFormat(numberLocale[locale], {
+  const { intl, numbers } = profileOf(locale);
+  const large = Math.abs(value) >= numbers.compactFrom;
+  return new Intl.NumberFormat(intl, {
     maximumFractionDigits: 4,
     // Chinese writes 2505, not 2,505.
-    useGrouping: locale === 'en',
+    useGrouping: numbers.grouping,
     ...(large ? { notation: 'compact', compactDisplay: 'long' } : {}),
   }).format(value);
 }
@@ -24,6 +23,5 @@ export function formatFigureValue(figure: Figure, locale: Locale): string {
   );
   const joined = numbers.join(' → ');
   if (unit === '%' || unit === 'percent') return `${joined}%`;
-  if (locale !== 'en') return `${joined}${unit}`;
-  return `${joined} ${unit}`;
+  return `${joined}${profileOf(locale).numbers.unitSeparator}${unit}`;
 }

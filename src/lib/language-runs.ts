@@ -1,4 +1,11 @@
-import { languageTag, textLocale, type Locale } from '../i18n/languages';
+import { contentLocales, languageTag, profileOf, type Locale } from '../i18n/languages';
+
+/** The tag foreign text of a script is marked with: that of the first written language in it. */
+function tagOfScript(script: 'han' | 'latin'): string {
+  const written = contentLocales.find((locale) => profileOf(locale).script === script);
+  if (written === undefined) throw new Error(`no written language is in the ${script} script`);
+  return languageTag[written];
+}
 
 /** A stretch of text, with its language where it differs from the page's. */
 export interface LanguageRun {
@@ -20,8 +27,9 @@ const latinRun = /[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*/g;
  * (a list marker, a unit) stays unmarked.
  */
 export function languageRuns(text: string, locale: Locale): LanguageRun[] {
-  const foreign = textLocale(locale) === 'en' ? hanRun : latinRun;
-  const lang = textLocale(locale) === 'en' ? languageTag.zh : languageTag.en;
+  const script = profileOf(locale).script;
+  const foreign = script === 'latin' ? hanRun : latinRun;
+  const lang = tagOfScript(script === 'latin' ? 'han' : 'latin');
   const runs: LanguageRun[] = [];
   let last = 0;
   for (const match of text.matchAll(foreign)) {
@@ -36,8 +44,6 @@ export function languageRuns(text: string, locale: Locale): LanguageRun[] {
 
 /** The language of a whole title (a source's), if it is not the page's. */
 export function titleLanguage(title: string, locale: Locale): string | undefined {
-  const isChinese = /\p{Script=Han}/u.test(title);
-  const pageIsChinese = textLocale(locale) === 'zh';
-  if (isChinese === pageIsChinese) return undefined;
-  return isChinese ? languageTag.zh : languageTag.en;
+  const script = /\p{Script=Han}/u.test(title) ? 'han' : 'latin';
+  return script === profileOf(locale).script ? undefined : tagOfScript(script);
 }

@@ -21,7 +21,7 @@ describe('parseQuantities (Chinese)', () => {
     ['戒断三年', [3]],
     ['二等奖', [2]],
   ] as const)('%s → %j', (text, expected) => {
-    expect(parseQuantities(text, 'zh')).toEqual(expected);
+    expect(parseQuantities(text, 'han')).toEqual(expected);
   });
 
   it('reads compound Chinese numerals', () => {
@@ -33,7 +33,7 @@ describe('parseQuantities (Chinese)', () => {
   });
 
   it('finds nothing where no number is stated', () => {
-    expect(parseQuantities('全省', 'zh')).toEqual([]);
+    expect(parseQuantities('全省', 'han')).toEqual([]);
   });
 });
 
@@ -55,7 +55,7 @@ describe('parseQuantities (English)', () => {
     ['second prize', [2]],
     ['doubled (up 100%)', [100]],
   ] as const)('%s → %j', (text, expected) => {
-    expect(parseQuantities(text, 'en')).toEqual(expected);
+    expect(parseQuantities(text, 'latin')).toEqual(expected);
   });
 });
 

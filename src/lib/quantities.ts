@@ -123,8 +123,8 @@ function parseEnglish(text: string): number[] {
 }
 
 /** The numbers a figure's text states, in reading order. */
-export function parseQuantities(text: string, language: 'zh' | 'en'): number[] {
-  return language === 'zh' ? parseChinese(text) : parseEnglish(text);
+export function parseQuantities(text: string, script: 'han' | 'latin'): number[] {
+  return script === 'han' ? parseChinese(text) : parseEnglish(text);
 }
 
 /** Whether two lists of numbers agree (to 9 significant digits). */

@@ -1,5 +1,5 @@
 import { useTranslations } from '../i18n';
-import { languageTag } from '../i18n/languages';
+import { isConverted, languageTag, sourceLocale } from '../i18n/languages';
 import { forLocale } from '../i18n/traditional';
 import { formatDate } from '../lib/dates';
 import { getArticleVersions, previewImagePath, type ArticleVersion } from '../lib/articles';
@@ -22,7 +22,9 @@ export function cardText(version: ArticleVersion, sectionId?: string): CardText 
     throw new Error(`${entry.filePath ?? entry.id}: no section "${sectionId}" for its preview image`);
   }
   const edition =
-    locale === 'zh' ? undefined : t(locale === 'en' ? 'preview.imageTranslation' : 'preview.imageConverted');
+    locale === sourceLocale
+      ? undefined
+      : t(isConverted(locale) ? 'preview.imageConverted' : 'preview.imageTranslation');
   return {
     lang: languageTag[locale],
     kicker: `${text(data.source.name)} · ${text(data.source.column)}`,

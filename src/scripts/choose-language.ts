@@ -4,11 +4,20 @@
  * simply shows the choices. Prefixed URLs are never redirected: only `/` runs this.
  */
 import { choiceKey } from './language-switch';
-import { localeFor } from './locale-negotiation';
+import { localeFor, type LocaleChoice } from './locale-negotiation';
 
-const available = [...document.querySelectorAll<HTMLAnchorElement>('a[data-locale]')]
-  .map((link) => link.dataset.locale ?? '')
-  .filter((locale) => locale !== '');
+// Each choice carries its profile's rule and rank (src/pages/index.astro).
+const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-locale]')];
+const choices: LocaleChoice[] = links
+  .map((link) => ({
+    locale: link.dataset.locale ?? '',
+    accepts: new RegExp(link.dataset.accepts ?? '(?!)'),
+    rank: Number(link.dataset.rank),
+  }))
+  .filter(({ locale }) => locale !== '')
+  .sort((a, b) => a.rank - b.rank);
+const available = choices.map(({ locale }) => locale);
+const fallback = document.querySelector<HTMLElement>('[data-fallback]')?.dataset.fallback ?? available[0] ?? '';
 
 function storedChoice(): string | null {
   try {
@@ -19,5 +28,6 @@ function storedChoice(): string | null {
 }
 
 const stored = storedChoice();
-const locale = stored !== null && available.includes(stored) ? stored : localeFor(navigator.languages, available);
+const locale =
+  stored !== null && available.includes(stored) ? stored : localeFor(navigator.languages, choices, fallback);
 if (available.includes(locale)) window.location.replace(`/${locale}/`);

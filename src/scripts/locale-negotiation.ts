@@ -1,18 +1,20 @@
+/** A language the site offers, and the browser language tags it serves (lower-case). */
+export interface LocaleChoice {
+  locale: string;
+  accepts: RegExp;
+}
+
 /**
- * Picks the site locale for a browser's language preferences (navigator.languages), in
- * order: zh-TW, zh-HK, zh-MO and zh-Hant → Traditional; other zh → Simplified; English;
- * otherwise English.
+ * Picks the site locale for a browser's language preferences (navigator.languages): the
+ * first preference some choice accepts, trying `choices` in order (most specific rule
+ * first: zh-TW → Traditional before zh → Simplified); else `fallback`. The rules come
+ * from the locale profiles (src/i18n/languages.ts), through the root page's links.
  */
-export function localeFor(languages: readonly string[], locales: readonly string[]): string {
+export function localeFor(languages: readonly string[], choices: readonly LocaleChoice[], fallback: string): string {
   for (const language of languages) {
     const tag = language.toLowerCase();
-    if (!tag.startsWith('zh')) {
-      if (tag.startsWith('en') && locales.includes('en')) return 'en';
-      continue;
-    }
-    const traditional = /^zh-(hant|tw|hk|mo)\b/.test(tag) && !/-hans\b/.test(tag);
-    if (traditional && locales.includes('zh-hant')) return 'zh-hant';
-    if (locales.includes('zh')) return 'zh';
+    const choice = choices.find(({ accepts }) => accepts.test(tag));
+    if (choice !== undefined) return choice.locale;
   }
-  return locales.includes('en') ? 'en' : (locales[0] ?? 'en');
+  return fallback;
 }

@@ -1,5 +1,5 @@
 import { jsx } from 'astro/jsx-runtime';
-import type { Locale } from '../../i18n/languages';
+import { profileOf, type Locale } from '../../i18n/languages';
 import type { Notes } from '../../schemas/notes';
 import FigurePopover from '../notes/FigurePopover.astro';
 import TermPopover from '../notes/TermPopover.astro';
@@ -66,7 +66,7 @@ export function articleComponents(
     Section: ({ id, title, children }: SectionProps) => jsx(Section, { id, title, locale, slug, children }),
     P,
     // Chinese sentences follow each other directly; English ones are separated by a space.
-    S: ({ id, children }: SentenceProps) => jsx(S, { id, separator: locale === 'zh' ? '' : ' ', children }),
+    S: ({ id, children }: SentenceProps) => jsx(S, { id, separator: profileOf(locale).sentenceSeparator, children }),
     Fig: ({ id, children }: HighlightProps) => {
       const figure = figures.get(id);
       // The content checks reject unknown ids before any page renders.
