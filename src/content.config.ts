@@ -1,17 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articlesDir, editionPattern, notesPattern } from './model/layout';
 import { articleSchema } from './schemas/article';
 import { notesSchema } from './schemas/notes';
 
 export const collections = {
   /** One entry per article and language: content/articles/<slug>/<locale>.mdx. */
   articles: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: './content/articles' }),
+    loader: glob({ pattern: editionPattern, base: articlesDir }),
     schema: articleSchema,
   }),
   /** The figures and terms each article highlights: content/articles/<slug>/notes.yaml. */
   notes: defineCollection({
-    loader: glob({ pattern: '*/notes.yaml', base: './content/articles' }),
+    loader: glob({ pattern: notesPattern, base: articlesDir }),
     schema: notesSchema,
   }),
 };

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkArticles } from './article-integrity';
+import { checkArticle, checkArticles } from './article-integrity';
 import { ContentCheckError, formatProblem } from './content-error';
 import { checkFiles, checkWith, folder, minimal, messages } from './fixtures/minimal';
 
@@ -16,10 +17,62 @@ describe('article integrity checks', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
+  it('accept the end-to-end fixture articles: a report, and a notice with sub-headings, a list and no byline', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const fixtures = fileURLToPath(new URL('../../e2e/fixtures/content/articles/', import.meta.url));
+    expect(checkArticles(fixtures, root).map(formatProblem)).toEqual([]);
+  });
+
+  describe('on a notice', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const dir = 'e2e/fixtures/content/articles/holiday-notice';
+    const read = (name: string) => readFileSync(`${root}${dir}/${name}`, 'utf8');
+    const notice = { 'zh.mdx': read('zh.mdx'), 'en.mdx': read('en.mdx'), 'notes.yaml': read('notes.yaml') };
+    const check = (changes: Partial<typeof notice>) =>
+      messages(checkArticle(dir, new Map(Object.entries({ ...notice, ...changes }))));
+
+    it('reject a translation that turns a list into paragraphs', () => {
+      const en = notice['en.mdx']
+        .replace('<List id="violations-list" ordered>', '<P id="violations-list">')
+        .replace('</List>', '</P>')
+        .replace(/<Item id="[^"]+">|<\/Item>/g, '');
+      expect(check({ 'en.mdx': en })).toMatch(
+        /en\.mdx:\d+: "violations-list" is a paragraph here but a list in the original/,
+      );
+    });
+
+    it('reject a list item the translation lacks, and a sub-heading it lacks', () => {
+      const en = notice['en.mdx']
+        .replace(/<Item id="violations-list-3">.*<\/Item>\n/, '')
+        .replace(/<Subheading id="leadership">.*<\/Subheading>\n/, '');
+      const found = check({ 'en.mdx': en });
+      expect(found).toMatch(
+        /list "violations-list" has 2 sentence span\(s\) but the original has 3 \(missing violations-list-3-1\)/,
+      );
+      expect(found).toContain('section "requirements" lacks the sub-heading "leadership" of the original');
+    });
+
+    it('let a point open with its number, but flag a number elsewhere in it', () => {
+      expect(check({})).toBe('');
+      const zh = notice['zh.mdx'].replace('2.严查客车超员', '2.严查7座以上客车超员');
+      expect(check({ 'zh.mdx': zh })).toContain('the number 7 in sentence "violations-list-2-1" has no note');
+    });
+  });
+
   it('reject an article that lacks a language', () => {
     const problems = checkFiles({ 'en.mdx': undefined });
-    expect(messages(problems)).toContain(`${folder}: the article lacks its en version`);
-    expect(messages(problems)).toContain(`fix: add ${folder}/en.mdx`);
+    expect(messages(problems)).toMatch(/zh\.mdx:\d+: editions lists en, but the article has no en\.mdx/);
+    expect(messages(problems)).toContain(`fix: add ${folder}/en.mdx, or remove en from editions`);
+  });
+
+  it('reject a language file the original does not list among its editions', () => {
+    const problems = checkWith('zh.mdx', 'editions: [zh, zh-hant, en]', 'editions: [zh, zh-hant]');
+    expect(messages(problems)).toMatch(/zh\.mdx:\d+: en\.mdx is not among the editions the original lists/);
+  });
+
+  it('reject an original that does not list its editions', () => {
+    const problems = checkWith('zh.mdx', 'editions: [zh, zh-hant, en]\n', '');
+    expect(messages(problems)).toContain('the original does not say which editions the article has');
   });
 
   it('reject a file that is not named after a language', () => {
@@ -49,7 +102,9 @@ describe('article integrity checks', () => {
       '”.</S>\n</P>',
       '”.</S>\n</P>\n\n<P id="first-part-2">\n<S id="first-part-2-1">Extra.</S>\n</P>',
     );
-    expect(messages(problems)).toMatch(/en\.mdx:\d+: section "first-part" has 2 paragraph\(s\) but the original has 1/);
+    expect(messages(problems)).toMatch(
+      /en\.mdx:\d+: section "first-part" has a paragraph "first-part-2" that the original lacks/,
+    );
   });
 
   it('reject a paragraph whose sentence count differs', () => {
@@ -115,9 +170,27 @@ describe('article integrity checks', () => {
     expect(messages(problems)).toContain('inside paragraph "first-part-1" is not in a sentence');
   });
 
-  it('reject misnumbered sentence ids', () => {
+  it('reject a sentence whose id the translation lacks, naming both ids', () => {
     const problems = checkWith('zh.mdx', 'lead-1-2', 'lead-1-3');
-    expect(messages(problems)).toContain('sentence id "lead-1-3" should be "lead-1-2"');
+    expect(messages(problems)).toMatch(
+      /en\.mdx:\d+: paragraph "lead-1" has 2 sentence span\(s\) but the original has 2 \(missing lead-1-3; not in the original: lead-1-2\)/,
+    );
+  });
+
+  it("accept ids that are not positional: a sentence added in both languages keeps the others' ids", () => {
+    const zh = minimal['zh.mdx'].replace('<S id="lead-1-2">', '<S id="s-added">插入的一句。</S><S id="lead-1-2">');
+    const en = minimal['en.mdx'].replace(
+      '<S id="lead-1-2">',
+      '<S id="s-added">An added sentence.</S> <S id="lead-1-2">',
+    );
+    expect(messages(checkFiles({ 'zh.mdx': zh, 'en.mdx': en }))).toBe('');
+  });
+
+  it('reject an element without an id, and an id used twice', () => {
+    expect(messages(checkWith('zh.mdx', '<S id="lead-1-2">', '<S>'))).toContain('<S> has no id');
+    expect(messages(checkWith('zh.mdx', '<S id="lead-1-2">', '<S id="lead-1-1">'))).toMatch(
+      /zh\.mdx:\d+: id "lead-1-1" is used twice \(first on line \d+\)/,
+    );
   });
 
   it('reject a Chinese sentence span that holds two sentences', () => {

@@ -1,14 +1,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentLocales, isContentLocale, languageTag, sourceLocale, type ContentLocale } from '../i18n/languages';
+import {
+  contentLocales,
+  isContentLocale,
+  languageTag,
+  locales,
+  sourceLocale,
+  textLocale,
+  type ContentLocale,
+} from '../i18n/languages';
+import { editionFileName, notesFileName } from '../model/layout';
+import { parseEdition } from '../model/parse-once';
+import { allBlocks, blockSentences, type ArticleStructure, type Block } from '../model/structure';
 import { articleSchema } from '../schemas/article';
 import { kebabId } from '../schemas/ids';
-import { readArticleStructure, type ArticleStructure } from './article-structure';
 import type { ContentProblem } from './content-error';
 import { checkNotes } from './notes-integrity';
-
-/** The figure and term registry beside an article's language files. */
-export const notesFileName = 'notes.yaml';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
@@ -73,6 +80,22 @@ function checkFrontmatter(version: ArticleVersion, problems: ContentProblem[]): 
       fix: `add translation: { of: ${languageTag[sourceLocale]}, translator: "…" }`,
     });
   }
+  if (locale === sourceLocale && data.editions === undefined) {
+    problems.push({
+      file,
+      line: structure.frontmatterLine,
+      message: 'the original does not say which editions the article has',
+      fix: `add editions: [${locales.join(', ')}] (the locales it is published in)`,
+    });
+  }
+  if (locale !== sourceLocale && data.editions !== undefined) {
+    problems.push({
+      file,
+      line: lineOfKey(source, 'editions', 1),
+      message: 'a translation has an "editions" field',
+      fix: `remove it: the original (${editionFileName(sourceLocale)}) lists the editions`,
+    });
+  }
   if (data.translation !== undefined && data.translation.of !== languageTag[sourceLocale]) {
     problems.push({
       file,
@@ -83,10 +106,17 @@ function checkFrontmatter(version: ArticleVersion, problems: ContentProblem[]): 
   }
 }
 
+/**
+ * Each <S> of the original holds one sentence. A paragraph's sentence ends at 。！？; a
+ * list item's may end otherwise (points end in ；or nothing) but holds no second sentence;
+ * a sub-heading is a heading, not a sentence.
+ */
 function checkSourceSentences(version: ArticleVersion, problems: ContentProblem[]): void {
-  const paragraphs = [...version.structure.lead, ...version.structure.sections.flatMap((s) => s.paragraphs)];
-  for (const sentence of paragraphs.flatMap((p) => p.sentences)) {
-    if (!chineseSentenceEnd.test(sentence.text) || chineseSentenceBreak.test(sentence.text)) {
+  for (const block of allBlocks(version.structure)) {
+    if (block.kind === 'subheading') continue;
+    for (const sentence of blockSentences(block)) {
+      const endsWrong = block.kind === 'paragraph' && !chineseSentenceEnd.test(sentence.text);
+      if (!endsWrong && !chineseSentenceBreak.test(sentence.text)) continue;
       problems.push({
         file: version.file,
         line: sentence.line,
@@ -97,7 +127,23 @@ function checkSourceSentences(version: ArticleVersion, problems: ContentProblem[
   }
 }
 
-/** Compares a translation's structure with the original's, section by section. */
+/** What a block is, for messages: paragraph "x", list item "y". */
+const blockName: Record<Block['kind'], string> = { paragraph: 'paragraph', subheading: 'sub-heading', list: 'list' };
+
+/** A block's outline, compared between languages: its kind, id, and the ids inside it. */
+function outline(block: Block): string {
+  const inner =
+    block.kind === 'list'
+      ? block.items.map((item) => `${item.id}(${item.sentences.map((s) => s.id).join(' ')})`).join(' ')
+      : block.sentences.map((sentence) => sentence.id).join(' ');
+  return `${block.kind}:${block.id}[${inner}]`;
+}
+
+/**
+ * Compares a translation's structure with the original's: the same sections in the same
+ * order, and in each the same blocks (paragraphs, sub-headings, lists and their items)
+ * holding the same sentence ids, so every element has its twin.
+ */
 function checkAlignment(original: ArticleVersion, translation: ArticleVersion, problems: ContentProblem[]): void {
   const a = original.structure;
   const b = translation.structure;
@@ -121,37 +167,111 @@ function checkAlignment(original: ArticleVersion, translation: ArticleVersion, p
     return;
   }
 
-  const compareParagraphs = (
-    label: string,
-    paragraphsA: ArticleStructure['lead'],
-    paragraphsB: ArticleStructure['lead'],
-    line: number | undefined,
-  ) => {
-    if (paragraphsA.length !== paragraphsB.length) {
-      report(
-        line,
-        `${label} has ${paragraphsB.length} paragraph(s) but the original has ${paragraphsA.length}`,
-        'translate paragraph by paragraph: one <P> for each paragraph of the original',
-      );
-      return;
-    }
-    paragraphsA.forEach((pa, index) => {
-      const pb = paragraphsB[index];
-      if (pb !== undefined && pa.sentences.length !== pb.sentences.length) {
+  const compareBlocks = (label: string, blocksA: Block[], blocksB: Block[], line: number | undefined) => {
+    blocksA.forEach((blockA, index) => {
+      const blockB = blocksB.find((candidate) => candidate.id === blockA.id);
+      if (blockB === undefined) {
         report(
-          pb.line,
-          `paragraph "${pb.id}" has ${pb.sentences.length} sentence span(s) but the original has ${pa.sentences.length}`,
-          'give each sentence of the original one <S> with the same id, holding the English sentence(s) that translate it',
+          blocksB[index]?.line ?? line,
+          `${label} lacks the ${blockName[blockA.kind]} "${blockA.id}" of the original (line ${blockA.line})`,
+          `translate it as a ${blockName[blockA.kind]} with id="${blockA.id}", in the same place`,
+        );
+        return;
+      }
+      if (blockB.kind !== blockA.kind) {
+        report(
+          blockB.line,
+          `"${blockA.id}" is a ${blockName[blockB.kind]} here but a ${blockName[blockA.kind]} in the original`,
+          `make it a ${blockName[blockA.kind]}`,
+        );
+        return;
+      }
+      if (outline(blockA) === outline(blockB)) return;
+      const sentencesA = blockSentences(blockA).map((sentence) => sentence.id);
+      const sentencesB = blockSentences(blockB).map((sentence) => sentence.id);
+      const missing = sentencesA.filter((id) => !sentencesB.includes(id));
+      const extra = sentencesB.filter((id) => !sentencesA.includes(id));
+      const detail = [
+        missing.length > 0 ? `missing ${missing.join(', ')}` : '',
+        extra.length > 0 ? `not in the original: ${extra.join(', ')}` : '',
+      ]
+        .filter((part) => part !== '')
+        .join('; ');
+      report(
+        blockB.line,
+        `${blockName[blockB.kind]} "${blockB.id}" has ${sentencesB.length} sentence span(s) but the original has ${sentencesA.length}${detail === '' ? ' (ids in another order or other items)' : ` (${detail})`}`,
+        'give each sentence of the original one <S> with the same id, holding the sentence(s) that translate it, in the same order',
+      );
+    });
+    for (const blockB of blocksB) {
+      if (!blocksA.some((blockA) => blockA.id === blockB.id)) {
+        report(
+          blockB.line,
+          `${label} has a ${blockName[blockB.kind]} "${blockB.id}" that the original lacks`,
+          'remove it, or give it the id of the element it translates',
         );
       }
-    });
+    }
+    const order = (blocks: Block[]) =>
+      blocks
+        .map((block) => block.id)
+        .filter((id) => blocksA.some((x) => x.id === id) && blocksB.some((y) => y.id === id))
+        .join(' ');
+    if (order(blocksA) !== order(blocksB)) {
+      report(line, `${label} has its paragraphs in another order than the original`, "keep the original's order");
+    }
   };
 
-  compareParagraphs('the lead', a.lead, b.lead, b.lead[0]?.line);
+  compareBlocks('the lead', a.lead, b.lead, b.lead[0]?.line);
   a.sections.forEach((sa, index) => {
     const sb = b.sections[index];
-    if (sb !== undefined) compareParagraphs(`section "${sb.id}"`, sa.paragraphs, sb.paragraphs, sb.line);
+    if (sb !== undefined) compareBlocks(`section "${sb.id}"`, sa.blocks, sb.blocks, sb.line);
   });
+}
+
+/**
+ * The original lists the article's editions: each needs its text (its own file, or the
+ * file it is converted from), and every file is one of them.
+ */
+function checkEditions(
+  folder: string,
+  files: ReadonlyMap<string, string>,
+  versions: ReadonlyMap<ContentLocale, ArticleVersion>,
+  problems: ContentProblem[],
+): void {
+  if (!files.has(editionFileName(sourceLocale))) {
+    problems.push({
+      file: folder,
+      message: `the article lacks its original, ${editionFileName(sourceLocale)}`,
+      fix: `add ${folder}/${editionFileName(sourceLocale)}`,
+    });
+    return;
+  }
+  const original = versions.get(sourceLocale);
+  const declared = articleSchema.safeParse(original?.structure.frontmatter).data?.editions;
+  if (original === undefined || declared === undefined) return;
+  const line = lineOfKey(original.source, 'editions', original.structure.frontmatterLine);
+  for (const locale of declared) {
+    const needed = editionFileName(textLocale(locale));
+    if (!files.has(needed)) {
+      problems.push({
+        file: original.file,
+        line,
+        message: `editions lists ${locale}, but the article has no ${needed}`,
+        fix: `add ${folder}/${needed}, or remove ${locale} from editions`,
+      });
+    }
+  }
+  for (const locale of versions.keys()) {
+    if (!declared.includes(locale)) {
+      problems.push({
+        file: original.file,
+        line,
+        message: `${editionFileName(locale)} is not among the editions the original lists`,
+        fix: `add ${locale} to editions (${languageTag[locale]}), or remove the file`,
+      });
+    }
+  }
 }
 
 /**
@@ -179,11 +299,11 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
       problems.push({
         file,
         message: `"${name}" is not a language file`,
-        fix: `name article files after their language: ${contentLocales.map((l) => `${l}.mdx`).join(', ')}`,
+        fix: `name article files after their language: ${contentLocales.map(editionFileName).join(', ')}`,
       });
       continue;
     }
-    const { structure, problems: found } = readArticleStructure(source, file);
+    const { structure, problems: found } = parseEdition(source, file);
     problems.push(...found);
     if (structure !== undefined) {
       const version = { locale, file, source, structure };
@@ -192,15 +312,7 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
       if (locale === sourceLocale) checkSourceSentences(version, problems);
     }
   }
-  for (const locale of contentLocales) {
-    if (!files.has(`${locale}.mdx`)) {
-      problems.push({
-        file: folder,
-        message: `the article lacks its ${languageTag[locale]} version`,
-        fix: `add ${folder}/${locale}.mdx`,
-      });
-    }
-  }
+  checkEditions(folder, files, versions, problems);
   const original = versions.get(sourceLocale);
   if (original !== undefined) {
     for (const version of versions.values()) {

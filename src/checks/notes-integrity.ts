@@ -2,12 +2,15 @@ import yaml from 'js-yaml';
 import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages';
 import { parseQuantities, sameQuantities } from '../lib/quantities';
 import { notesSchema, type Notes } from '../schemas/notes';
-import type { Annotation } from './article-structure';
+import { allBlocks, allSentences, type Annotation } from '../model/structure';
 import type { ArticleVersion } from './article-integrity';
 import type { ContentProblem } from './content-error';
 
 /** Dates need no note: 2019年, 2019年4月23日, 4月23日, 昨(24)日. */
 const datePattern = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[(（]\d{1,2}[)）]日/g;
+
+/** Nor does the number a list item or sub-heading opens with: 1. 2、 (3) （4）. */
+const pointNumber = /^\s*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/;
 
 /**
  * The line of a YAML path such as ['figures', 3, 'values'] in block-style YAML: the
@@ -91,8 +94,7 @@ export function readNotes(source: string, file: string, problems: ContentProblem
 }
 
 function annotationsOf(version: ArticleVersion): Annotation[] {
-  const { lead, sections } = version.structure;
-  return [...lead, ...sections.flatMap((s) => s.paragraphs)].flatMap((p) => p.sentences.flatMap((s) => s.annotations));
+  return allSentences(version.structure).flatMap((sentence) => sentence.annotations);
 }
 
 /**
@@ -193,9 +195,19 @@ export function checkNotes(
         }
       }
     }
-    const paragraphs = [...original.structure.lead, ...original.structure.sections.flatMap((s) => s.paragraphs)];
-    for (const sentence of paragraphs.flatMap((p) => p.sentences)) {
-      const numbers = sentence.bareText.replace(datePattern, ' ').match(/\d+(?:[.,/·]\d+)*/g) ?? [];
+    // The first sentence of a list item, and a sub-heading, may open with its point's number.
+    const openers = new Set(
+      allBlocks(original.structure).flatMap((block) =>
+        block.kind === 'list'
+          ? block.items.map((item) => item.sentences[0]?.id)
+          : block.kind === 'subheading'
+            ? [block.id]
+            : [],
+      ),
+    );
+    for (const sentence of allSentences(original.structure)) {
+      const text = openers.has(sentence.id) ? sentence.bareText.replace(pointNumber, ' ') : sentence.bareText;
+      const numbers = text.replace(datePattern, ' ').match(/\d+(?:[.,/·]\d+)*/g) ?? [];
       for (const number of numbers) {
         problems.push({
           file: original.file,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { articleSchema } from '../schemas/article';
-import { readArticleStructure } from './article-structure';
+import { allBlocks, blockSentences, readArticleStructure } from '../model/structure';
 
 /**
  * Where an article folder keeps the source text it was made from (original.txt),
@@ -27,8 +27,10 @@ describe.each(articles)('%s: the Chinese text', (slug) => {
     .filter((line) => line !== '');
   const { structure } = readArticleStructure(readFileSync(`${articlesDir}${slug}/zh.mdx`, 'utf8'), 'zh.mdx');
   if (structure === undefined) throw new Error('zh.mdx does not parse');
-  const paragraphs = [...structure.lead, ...structure.sections.flatMap((s) => s.paragraphs)].map((p) =>
-    p.sentences.map((s) => s.text).join(''),
+  const paragraphs = allBlocks(structure).map((block) =>
+    blockSentences(block)
+      .map((s) => s.text)
+      .join(''),
   );
 
   it('holds every paragraph of the original verbatim and in order', () => {
@@ -50,7 +52,7 @@ describe.each(articles)('%s: the Chinese text', (slug) => {
       title,
       `${date ?? ''} ${time ?? ''} 来源:${source.name}`,
       photo?.caption,
-      `${reporter.role} ${reporter.name} ${reporter.credit}`,
+      reporter === undefined ? undefined : `${reporter.role} ${reporter.name} ${reporter.credit}`,
     ];
     for (const line of originalLines) {
       const kept =

@@ -1,23 +1,38 @@
 import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkArticles } from '../checks/article-integrity';
 import { ContentCheckError, formatProblem } from '../checks/content-error';
+import { articlesDir } from '../model/layout';
+import { parseCounts } from '../model/parse-once';
 
 /**
  * Runs the content integrity checks before Astro reads any content, so a writer's
  * mistake stops `astro build` with the file, the line and what to fix. In `astro dev`
  * the problems are logged instead, so the server keeps running while they are fixed.
+ *
+ * After a build it records how often each edition file was parsed (the checks' parse is
+ * the pages' parse: see src/model/parse-once.ts) in node_modules/.astro/edition-parses.json,
+ * which the tests read.
  */
+export const parseCountsFile = 'node_modules/.astro/edition-parses.json';
+
 export default function contentChecks(): AstroIntegration {
+  let root = '';
   return {
     name: 'content-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const root = fileURLToPath(config.root);
-        const problems = checkArticles(fileURLToPath(new URL('content/articles/', config.root)), root);
+        root = fileURLToPath(config.root);
+        const problems = checkArticles(fileURLToPath(new URL(`${articlesDir}/`, config.root)), root);
         if (problems.length === 0) return;
         if (command === 'build') throw new ContentCheckError(problems);
         for (const problem of problems) logger.error(formatProblem(problem));
+      },
+      'astro:build:done': () => {
+        const file = `${root}${parseCountsFile}`;
+        mkdirSync(fileURLToPath(new URL('.', `file://${file}`)), { recursive: true });
+        writeFileSync(file, `${JSON.stringify(Object.fromEntries(parseCounts()), null, 2)}\n`);
       },
     },
   };

@@ -1,6 +1,6 @@
 import { textLocale, type Locale } from '../i18n/languages';
 import { forLocale } from '../i18n/traditional';
-import type { ArticleStructure } from '../checks/article-structure';
+import { allSentences, type ArticleStructure } from '../model/structure';
 import type { Figure, Notes } from '../schemas/notes';
 
 /** A figure with where and how the article states it in one language. */
@@ -15,7 +15,7 @@ export interface FigureRow {
 }
 
 export function figureRows(notes: Notes, structure: ArticleStructure): FigureRow[] {
-  const sentences = [...structure.lead, ...structure.sections.flatMap((s) => s.paragraphs)].flatMap((p) => p.sentences);
+  const sentences = allSentences(structure);
   return notes.figures.map((figure) => {
     const sentence = sentences.find((s) => s.annotations.some((a) => a.kind === 'figure' && a.id === figure.id));
     const wording = sentence?.annotations.find((a) => a.kind === 'figure' && a.id === figure.id)?.text ?? '';

@@ -1,8 +1,8 @@
 import { useTranslations } from '../i18n';
 import { isConverted, languageTag, sourceLocale } from '../i18n/languages';
-import { forLocale } from '../i18n/traditional';
 import { formatDate } from '../lib/dates';
-import { getArticleVersions, previewImagePath, type ArticleVersion } from '../lib/articles';
+import { getEditions, shown, type Edition } from '../model/articles';
+import { previewImagePath } from '../model/urls';
 import { cardCharacters, renderCard, type CardText } from './card';
 import { fontsFor, type CardFonts } from './font';
 
@@ -11,36 +11,38 @@ import { fontsFor, type CardFonts } from './font';
  * language and script, naming the source, its column and the date. A translation says
  * it is one, so a card never passes English off as the original.
  */
-export function cardText(version: ArticleVersion, sectionId?: string): CardText {
-  const { locale, entry, structure } = version;
-  const { data } = entry;
+export function cardText(edition: Edition, sectionId?: string): CardText {
+  const { locale, entry, structure, data } = edition;
   const t = useTranslations(locale);
-  const text = (value: string) => forLocale(locale, value);
+  const text = (value: string) => shown(edition, value);
   const headline = text(data.title);
   const section = structure.sections.find((candidate) => candidate.id === sectionId);
   if (sectionId !== undefined && section === undefined) {
     throw new Error(`${entry.filePath ?? entry.id}: no section "${sectionId}" for its preview image`);
   }
-  const edition =
+  const kind =
     locale === sourceLocale
       ? undefined
       : t(isConverted(locale) ? 'preview.imageConverted' : 'preview.imageTranslation');
   return {
     lang: languageTag[locale],
-    kicker: `${text(data.source.name)} · ${text(data.source.column)}`,
+    kicker: [data.source.name, data.source.column]
+      .filter((part) => part !== undefined)
+      .map(text)
+      .join(' · '),
     title: section === undefined ? headline : text(section.title),
-    subtitle: section === undefined ? edition : headline,
+    subtitle: section === undefined ? kind : headline,
     date: formatDate(data.published, locale),
     site: t('site.name'),
   };
 }
 
 /** The link-card image of an article or section, as a page's meta tags name it. */
-export function cardImage(version: ArticleVersion, sectionId?: string): { path: string; alt: string } {
-  const text = cardText(version, sectionId);
-  const t = useTranslations(version.locale);
+export function cardImage(edition: Edition, sectionId?: string): { path: string; alt: string } {
+  const text = cardText(edition, sectionId);
+  const t = useTranslations(edition.locale);
   return {
-    path: previewImagePath(version.locale, version.slug, sectionId),
+    path: previewImagePath(edition.locale, edition.slug, sectionId),
     alt: t('preview.imageAlt', { title: text.title, source: text.kicker, date: text.date }),
   };
 }
@@ -53,11 +55,11 @@ let fontsByLanguage: Promise<Map<string, CardFonts>> | undefined;
  * build instead of once per card.
  */
 function buildFonts(): Promise<Map<string, CardFonts>> {
-  fontsByLanguage ??= getArticleVersions().then((versions) => {
+  fontsByLanguage ??= getEditions().then((editions) => {
     const characters = new Map<string, string>();
-    for (const version of versions) {
-      for (const sectionId of [undefined, ...version.structure.sections.map((section) => section.id)]) {
-        const text = cardText(version, sectionId);
+    for (const edition of editions) {
+      for (const sectionId of [undefined, ...edition.structure.sections.map((section) => section.id)]) {
+        const text = cardText(edition, sectionId);
         characters.set(text.lang, (characters.get(text.lang) ?? '') + cardCharacters(text));
       }
     }
@@ -67,7 +69,7 @@ function buildFonts(): Promise<Map<string, CardFonts>> {
 }
 
 /** The link-card PNG of an article or one of its sections. */
-export async function renderArticleCard(version: ArticleVersion, sectionId?: string): Promise<Uint8Array<ArrayBuffer>> {
-  const text = cardText(version, sectionId);
+export async function renderArticleCard(edition: Edition, sectionId?: string): Promise<Uint8Array<ArrayBuffer>> {
+  const text = cardText(edition, sectionId);
   return renderCard(text, (await buildFonts()).get(text.lang));
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentLanguages } from '../i18n/languages';
+import { contentLanguages, locales } from '../i18n/languages';
 
 /**
  * A date-time with an explicit UTC offset, e.g. `2020-03-25T10:29:48+08:00`.
@@ -32,7 +32,10 @@ export const sourceSchema = z.strictObject({
   column: z
     .string()
     .min(1)
-    .describe('Column or channel of the source site the article ran in (高层声音); metadata, not body text.'),
+    .optional()
+    .describe(
+      'Column or channel of the source site the article ran in (高层声音), if it names one; metadata, not body text.',
+    ),
 });
 
 /** A photo the original carried. This edition has only the caption, never an invented image. */
@@ -57,9 +60,16 @@ export const articleSchema = z.strictObject({
   lang: z.enum(contentLanguages).describe('BCP 47 tag of this text (zh-Hans, en); must match the file name.'),
   published: offsetDateTime.describe('When the source published the article, with its UTC offset.'),
   source: sourceSchema.describe('Where the article first appeared.'),
-  reporter: reporterSchema.describe('The byline of the original.'),
+  reporter: reporterSchema.optional().describe('The byline of the original, if it has one (a notice has none).'),
   photo: photoSchema.optional().describe('A photo the original carried, of which this edition keeps the caption.'),
   translation: translationSchema.optional().describe('Present on translations only; absent on the original.'),
+  editions: z
+    .array(z.enum(locales))
+    .min(1)
+    .optional()
+    .describe(
+      'On the original only: the locales the article is published in (zh, zh-hant, en). Each needs its text: a <locale>.mdx beside this file, or the file it is converted from.',
+    ),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;

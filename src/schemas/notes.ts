@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contentLocales, languageTag, sourceLocale, type ContentLocale } from '../i18n/languages';
 import { kebabId } from './ids';
 
 /**
@@ -11,13 +12,23 @@ const noteId = z
   .regex(kebabId, 'use a kebab-case ASCII id, e.g. fugitives-caught')
   .describe('Stable kebab-case id; the MDX refers to it and readers share it as #fig-ID / #term-ID.');
 
-/** The same text in every language the site is written in. */
+const localizedShape = Object.fromEntries(
+  contentLocales.map((locale) => {
+    const text = z.string().trim().min(1).describe(`${languageTag[locale]}.`);
+    return [locale, locale === sourceLocale ? text : text.optional()];
+  }),
+) as { [L in ContentLocale]: z.ZodOptional<z.ZodString> };
+
+/**
+ * The same text in each written language, keyed by locale (zh, en). The original's
+ * language is required; a translation's is required only of articles published in it
+ * (a content check says which are missing), so a new language can be rolled out one
+ * article at a time. Pages only read the languages their article has.
+ */
 export const localizedText = z
-  .strictObject({
-    zh: z.string().trim().min(1).describe('Simplified Chinese.'),
-    en: z.string().trim().min(1).describe('English.'),
-  })
-  .describe('Text in each language.');
+  .strictObject(localizedShape)
+  .transform((text) => text as Record<ContentLocale, string>)
+  .describe('Text in each language the article is written in, keyed by locale: zh, en.');
 
 /** Where a fact from outside the article comes from. */
 export const sourceSchema = z.strictObject({

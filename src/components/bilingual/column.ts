@@ -29,7 +29,11 @@ export class ArticleColumn {
       ...articleComponents(locale, slug, notes, { idPrefix }),
       Section: ({ children }: ChildrenProps) => jsx(PassThrough, { children }),
       P: ({ children }: ChildrenProps) => jsx(PassThrough, { children }),
+      List: ({ children }: ChildrenProps) => jsx(PassThrough, { children }),
+      Item: ({ children }: ChildrenProps) => jsx(PassThrough, { children }),
       S: ({ id, children }: SentenceProps) => jsx(CollectSentence, { id, sentences, children }),
+      // A sub-heading's text is aligned like a sentence, under the heading's id.
+      Subheading: ({ id, children }: SentenceProps) => jsx(CollectSentence, { id, sentences, children }),
     };
   }
 }

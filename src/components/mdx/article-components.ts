@@ -3,9 +3,12 @@ import { profileOf, type Locale } from '../../i18n/languages';
 import type { Notes } from '../../schemas/notes';
 import FigurePopover from '../notes/FigurePopover.astro';
 import TermPopover from '../notes/TermPopover.astro';
+import Item from './Item.astro';
+import List from './List.astro';
 import P from './P.astro';
 import S from './S.astro';
 import Section from './Section.astro';
+import Subheading from './Subheading.astro';
 
 interface HighlightProps {
   id: string;
@@ -50,8 +53,8 @@ export interface ArticleComponentOptions {
 }
 
 /**
- * The components an article's MDX uses (Section, P, S, Fig, Term), bound to one page's
- * language, article and notes.
+ * The components an article's MDX uses (Section, P, S, Subheading, List, Item, Fig,
+ * Term), bound to one page's language, article and notes.
  */
 export function articleComponents(
   locale: Locale,
@@ -65,6 +68,9 @@ export function articleComponents(
   return {
     Section: ({ id, title, children }: SectionProps) => jsx(Section, { id, title, locale, slug, children }),
     P,
+    Subheading,
+    List,
+    Item,
     // Chinese sentences follow each other directly; English ones are separated by a space.
     S: ({ id, children }: SentenceProps) => jsx(S, { id, separator: profileOf(locale).sentenceSeparator, children }),
     Fig: ({ id, children }: HighlightProps) => {

@@ -1,13 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleVersions, type ArticleVersion } from '../../../lib/articles';
+import type { APIRoute } from 'astro';
+import type { Edition } from '../../../model/articles';
+import { articleRoutes } from '../../../model/routes';
 import { renderArticleCard } from '../../../preview-image/card-text';
 
 /** The link card of each article in each language: /<lang>/<slug>/preview.png. */
-export const getStaticPaths = (async () =>
-  (await getArticleVersions()).map((version) => ({
-    params: { lang: version.locale, slug: version.slug },
-    props: { version },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = articleRoutes;
 
-export const GET: APIRoute<{ version: ArticleVersion }> = async ({ props }) =>
-  new Response(await renderArticleCard(props.version), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ edition: Edition }> = async ({ props }) =>
+  new Response(await renderArticleCard(props.edition), { headers: { 'Content-Type': 'image/png' } });

@@ -1,25 +1,17 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Locale } from '../../../../i18n/languages';
-import { articlePath, getArticleNotes, getArticleVersions, type ArticleVersion } from '../../../../lib/articles';
+import type { APIRoute } from 'astro';
 import { figureRows, figuresJson } from '../../../../lib/figures-export';
+import type { Edition } from '../../../../model/articles';
+import { figuresRoutes } from '../../../../model/routes';
+import { articlePath } from '../../../../model/urls';
 import type { Notes } from '../../../../schemas/notes';
 
-export const getStaticPaths = (async () => {
-  const paths = [];
-  for (const version of await getArticleVersions()) {
-    const notes = await getArticleNotes(version.slug);
-    if (notes !== undefined && notes.figures.length > 0) {
-      paths.push({ params: { lang: version.locale, slug: version.slug }, props: { version, notes } });
-    }
-  }
-  return paths;
-}) satisfies GetStaticPaths;
+export const getStaticPaths = figuresRoutes;
 
 /** The figure registry of one article, with each figure's wording and link in this language. */
-export const GET: APIRoute<{ version: ArticleVersion; notes: Notes }> = ({ props, site }) => {
-  const { version, notes } = props;
-  const url = new URL(articlePath(version.locale as Locale, version.slug), site).href;
-  return new Response(figuresJson(figureRows(notes, version.structure), version.locale, url), {
+export const GET: APIRoute<{ edition: Edition; notes: Notes }> = ({ props, site }) => {
+  const { edition, notes } = props;
+  const url = new URL(articlePath(edition.locale, edition.slug), site).href;
+  return new Response(figuresJson(figureRows(notes, edition.structure), edition.locale, url), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,17 +1,13 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleVersions, type ArticleVersion } from '../../../../../lib/articles';
+import type { APIRoute } from 'astro';
+import type { Edition } from '../../../../../model/articles';
+import { sectionRoutes } from '../../../../../model/routes';
+import type { Section } from '../../../../../model/structure';
 import { renderArticleCard } from '../../../../../preview-image/card-text';
 
 /** The link card of each section in each language: /<lang>/<slug>/s/<section>/preview.png. */
-export const getStaticPaths = (async () =>
-  (await getArticleVersions()).flatMap((version) =>
-    version.structure.sections.map((section) => ({
-      params: { lang: version.locale, slug: version.slug, section: section.id },
-      props: { version, sectionId: section.id },
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = sectionRoutes;
 
-export const GET: APIRoute<{ version: ArticleVersion; sectionId: string }> = async ({ props }) =>
-  new Response(await renderArticleCard(props.version, props.sectionId), {
+export const GET: APIRoute<{ edition: Edition; section: Section }> = async ({ props }) =>
+  new Response(await renderArticleCard(props.edition, props.section.id), {
     headers: { 'Content-Type': 'image/png' },
   });

@@ -1,0 +1,40 @@
+import type { ContentLocale } from '../i18n/languages';
+import { isContentLocale } from '../i18n/languages';
+
+/**
+ * Where content lives: the only code that knows the folder layout.
+ *
+ *   content/articles/<slug>/<locale>.mdx   one written edition (zh.mdx, en.mdx)
+ *   content/articles/<slug>/notes.yaml     its figures and terms
+ *
+ * CONTENT_ROOT points a build at another content folder: the end-to-end tests build
+ * their fixture site from e2e/fixtures/content this way.
+ */
+export const contentRoot = process.env.CONTENT_ROOT ?? 'content';
+export const articlesDir = `${contentRoot}/articles`;
+
+/** The notes file beside an article's editions. */
+export const notesFileName = 'notes.yaml';
+
+/** The file a written edition lives in, inside its article folder. */
+export function editionFileName(locale: ContentLocale): string {
+  return `${locale}.mdx`;
+}
+
+/** Glob patterns (relative to `articlesDir`) of the content collections. */
+export const editionPattern = '*/*.mdx';
+export const notesPattern = `*/${notesFileName}`;
+
+/** The project-relative path of a file in an article folder. */
+export function articleFile(slug: string, name: string): string {
+  return `${articlesDir}/${slug}/${name}`;
+}
+
+/** Splits a collection id (`<slug>/<locale>`) into its parts. */
+export function parseEditionId(id: string): { slug: string; locale: ContentLocale } {
+  const [slug, locale] = id.split('/');
+  if (slug === undefined || locale === undefined || !isContentLocale(locale)) {
+    throw new Error(`${articlesDir}/${id}.mdx: expected ${articlesDir}/<slug>/<locale>.mdx`);
+  }
+  return { slug, locale };
+}

@@ -1,0 +1,67 @@
+import { defaultLocale, locales, type Locale } from '../i18n/languages';
+import { bilingualPair, getEditions, type Edition } from './articles';
+import type { Section } from './structure';
+
+/**
+ * The pages of the site, computed from the article model: each route's getStaticPaths,
+ * so every page receives its edition whole and its frontmatter stays short.
+ */
+
+/** /<lang>/<slug>/ */
+export async function articleRoutes() {
+  return (await getEditions()).map((edition) => ({
+    params: { lang: edition.locale, slug: edition.slug },
+    props: { edition },
+  }));
+}
+
+/** The side-by-side pair every bilingual page pairs its original with. */
+export const bilingualTranslation: Locale = defaultLocale;
+
+/** /<lang>/<slug>/bilingual/: wherever the article has its original and a translation. */
+export async function bilingualRoutes() {
+  return (await getEditions()).flatMap((edition) => {
+    const pair = bilingualPair(edition, bilingualTranslation);
+    return pair === undefined
+      ? []
+      : [{ params: { lang: edition.locale, slug: edition.slug }, props: { edition, pair } }];
+  });
+}
+
+/** Whether an edition has a bilingual page (for links to it). */
+export function hasBilingualView(edition: Edition): boolean {
+  return bilingualPair(edition, bilingualTranslation) !== undefined;
+}
+
+/** Whether an edition has a figures page. */
+export function hasFiguresPage(edition: Edition): boolean {
+  return (edition.notes?.figures.length ?? 0) > 0;
+}
+
+/** /<lang>/<slug>/figures/ (and its downloads): articles with figures. */
+export async function figuresRoutes() {
+  return (await getEditions()).flatMap((edition) => {
+    const { notes } = edition;
+    if (notes === undefined || notes.figures.length === 0) return [];
+    return [{ params: { lang: edition.locale, slug: edition.slug }, props: { edition, notes } }];
+  });
+}
+
+/** /<lang>/<slug>/s/<section>/: each section's preview page (and its card image). */
+export async function sectionRoutes() {
+  return (await getEditions()).flatMap((edition) =>
+    edition.structure.sections.map((section: Section) => ({
+      params: { lang: edition.locale, slug: edition.slug, section: section.id },
+      props: { edition, section },
+    })),
+  );
+}
+
+/** /<lang>/: the article list of each language, newest first. */
+export async function listRoutes() {
+  const editions = await getEditions();
+  return locales.map((locale) => ({
+    params: { lang: locale },
+    props: { locale, editions: editions.filter((edition) => edition.locale === locale) },
+  }));
+}

@@ -1,0 +1,43 @@
+import type { Locale } from '../i18n/languages';
+
+/** Every address of the site: pages build links only through these. */
+
+/** The article list of a language. */
+export function listPath(locale: Locale): string {
+  return `/${locale}/`;
+}
+
+export function articlePath(locale: Locale, slug: string): string {
+  return `/${locale}/${slug}/`;
+}
+
+/** The article's original and a translation side by side, with the interface in `locale`. */
+export function bilingualPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}bilingual/`;
+}
+
+/** The figures page, and its downloads (`figures.json`, `figures.csv`) beside it. */
+export function figuresPath(locale: Locale, slug: string, file = ''): string {
+  return `${articlePath(locale, slug)}figures/${file}`;
+}
+
+/** The preview page of a section: what readers share, so that link cards name the section. */
+export function sectionPreviewPath(locale: Locale, slug: string, sectionId: string): string {
+  return `${articlePath(locale, slug)}s/${sectionId}/`;
+}
+
+/** A section inside the article page. */
+export function sectionPath(locale: Locale, slug: string, sectionId: string): string {
+  return `${articlePath(locale, slug)}#${sectionId}`;
+}
+
+/** The 1200×630 link-card image of an article, or of one of its sections. */
+export function previewImagePath(locale: Locale, slug: string, sectionId?: string): string {
+  return `${sectionId === undefined ? articlePath(locale, slug) : sectionPreviewPath(locale, slug, sectionId)}preview.png`;
+}
+
+/** The switcher's link to another view of the same article: side by side, or one language. */
+export interface ViewLink {
+  href: string;
+  label: string;
+}
