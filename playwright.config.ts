@@ -7,7 +7,17 @@ import { existsSync } from 'node:fs';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/**
+ * Two built sites, each served as a static host would: the fixture site (npm run
+ * build:fixtures, from e2e/fixtures/content: a report and a notice) that the reader's
+ * journeys run on, and the real site (npm run build), whose own content the specs in
+ * e2e/content/ test. E2E_PORT moves both (the fixture site takes the next port).
+ */
 const port = Number(process.env.E2E_PORT ?? 4391);
+const sites = {
+  content: { port, outDir: 'dist' },
+  journeys: { port: port + 1, outDir: 'e2e/fixtures/dist' },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +27,6 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath === undefined ? {} : { executablePath }),
@@ -32,14 +41,24 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Tests run against the built site (npm run build), served as a static host would.
+  projects: [
+    {
+      name: 'journeys',
+      testIgnore: 'content/**',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sites.journeys.port}` },
+    },
+    {
+      name: 'content',
+      testMatch: 'content/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sites.content.port}` },
+    },
+  ],
   // --ignore-lock: Astro allows one preview server per project unless told otherwise, and
   // a developer may have `npm start` running.
-  webServer: {
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+  webServer: Object.values(sites).map((site) => ({
+    command: `npx astro preview --ignore-lock --outDir ${site.outDir} --host 127.0.0.1 --port ${site.port}`,
+    url: `http://127.0.0.1:${site.port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

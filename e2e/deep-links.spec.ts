@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { report } from './support/fixtures';
 
-const slug = 'sichuan-police-2019';
+const { slug } = report;
 
 for (const [lang, width] of [
   ['zh', 1280],

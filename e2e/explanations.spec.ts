@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { report } from './support/fixtures';
 
-const slug = 'sichuan-police-2019';
+const { slug } = report;
 const highlights = '[data-figure-id], [data-term-id]';
 
 /** The note a highlight opens: the [popover] its popovertarget names. */
@@ -28,13 +29,11 @@ for (const lang of ['zh', 'en'] as const) {
       test(`every highlight opens by mouse inside the viewport and closes by Escape, at ${width} px`, async ({
         page,
       }) => {
-        // Opens and closes every one of the ~120 highlights: longer than one default test.
-        test.setTimeout(120_000);
         await page.setViewportSize({ width, height: width === 375 ? 740 : 800 });
         await page.goto(`/${lang}/${slug}/`);
         const all = page.locator(highlights);
         const count = await all.count();
-        expect(count).toBeGreaterThan(60);
+        expect(count).toBeGreaterThan(10);
         for (let index = 0; index < count; index += 1) {
           const highlight = all.nth(index);
           const label = (await highlight.getAttribute('id')) ?? String(index);
@@ -90,7 +89,7 @@ for (const lang of ['zh', 'en'] as const) {
       await page.goto(`/${lang}/${slug}/`);
       const ids = await page.locator('[data-figure-id]').evaluateAll((els) => els.map((el) => el.id));
       const termIds = await page.locator('[data-term-id]').evaluateAll((els) => els.map((el) => el.id));
-      for (const id of [ids[ids.length - 1], termIds[5]]) {
+      for (const id of [ids.at(-1), termIds.at(-1)]) {
         await page.goto(`/${lang}/${slug}/#${id ?? ''}`);
         const highlight = page.locator(`[id="${id ?? ''}"]`);
         const note = await noteOf(page, highlight);
@@ -103,7 +102,7 @@ for (const lang of ['zh', 'en'] as const) {
     test('no axe violations with a note open', async ({ page }) => {
       await page.goto(`/${lang}/${slug}/`);
       for (const selector of ['[data-figure-id]', '[data-term-id]']) {
-        await page.locator(selector).nth(3).click();
+        await page.locator(selector).nth(1).click();
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
@@ -121,7 +120,7 @@ test.describe('on a phone', () => {
 
   test('a tap opens a note as a bottom sheet; a tap outside closes it', async ({ page }) => {
     await page.goto(`/en/${slug}/`);
-    const figure = page.locator('[data-figure-id]').nth(10);
+    const figure = page.locator('[data-figure-id]').nth(8);
     const note = await noteOf(page, figure);
     await figure.tap();
     await expect(note).toBeVisible();
@@ -134,10 +133,10 @@ test.describe('on a phone', () => {
 
   test('a long term flows with its sentence across lines, and tapping its words opens its note', async ({ page }) => {
     await page.goto(`/en/${slug}/`);
-    const term = page.locator('[id="term-police-sixteen-character-requirement"]');
-    const words = page.getByText('being loyal to the Party, serving the people, enforcing the law impartially', {
-      exact: false,
-    });
+    const term = page.locator(`[id="term-${report.longTerm}"]`);
+    // The note's title states the same words: find the wording by what it labels.
+    const words = page.locator(`label[for="term-${report.longTerm}"]`);
+    await expect(words).toHaveText(report.longTermEnglish);
     await words.scrollIntoViewIfNeeded();
     // Flowing, the wording starts on the line where its sentence leaves off: its first
     // line box sits right of the left margin and it spans several lines.
@@ -155,7 +154,7 @@ test.describe('on a phone', () => {
     await page.touchscreen.tap(first.x, first.y);
     await expect(note).toBeVisible();
     // Screen readers hear the wording once, as the button's name.
-    await expect(term).toHaveAccessibleName(/^being loyal to the Party, .* \(explain this term\)$/);
+    await expect(term).toHaveAccessibleName(`${report.longTermEnglish} (explain this term)`);
   });
 });
 

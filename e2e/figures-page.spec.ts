@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { report } from './support/fixtures';
 
-const slug = 'sichuan-police-2019';
+const { slug } = report;
 
 for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: the figures page lists every figure of the article and leads back to it`, async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { report } from './support/fixtures';
 
 test.describe('A reader finds the article in their language', () => {
   test('the root offers every language, each named in itself (no JavaScript)', async ({ browser }) => {
@@ -28,17 +29,17 @@ test.describe('A reader finds the article in their language', () => {
       const link = page.getByRole('main').getByRole('link').first();
       const title = (await link.textContent()) ?? '';
       await link.click();
-      await expect(page).toHaveURL(`/${lang}/sichuan-police-2019/`);
+      await expect(page).toHaveURL(`/${lang}/${report.slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     });
   }
 
   test('the language links lead to the same article in the other language', async ({ page }) => {
-    await page.goto('/zh/sichuan-police-2019/');
+    await page.goto(`/zh/${report.slug}/`);
     const nav = page.getByRole('navigation', { name: '语言' });
     await expect(nav.getByRole('link', { name: '简体中文' })).toHaveAttribute('aria-current', 'page');
     await nav.getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL('/en/sichuan-police-2019/');
+    await expect(page).toHaveURL(`/en/${report.slug}/`);
     await expect(
       page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'English' }),
     ).toHaveAttribute('aria-current', 'page');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { report } from './support/fixtures';
 
-const slug = 'sichuan-police-2019';
+const { slug } = report;
 const navName = { zh: '语言', 'zh-hant': '語言', en: 'Languages' } as const;
 const selfName = { zh: '简体中文', 'zh-hant': '繁體中文', en: 'English' } as const;
 const htmlLang = { zh: 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } as const;
@@ -52,9 +53,9 @@ for (const width of [375, 1280]) {
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-align') ?? ''));
       for (const [id, fraction] of [
         [ids[2] ?? '', 0.1],
-        [ids[9] ?? '', 0.6],
-        [ids[Math.floor(ids.length / 2) + 3] ?? '', 0.3],
-        [ids[ids.length - 8] ?? '', 0.5],
+        [ids[5] ?? '', 0.6],
+        [ids[Math.floor(ids.length / 2) + 1] ?? '', 0.3],
+        [ids[ids.length - 4] ?? '', 0.5],
       ] as const) {
         await page.goto(`/${from}/${slug}/`);
         await scrollToSentence(page, id, fraction);
@@ -77,13 +78,13 @@ for (const width of [375, 1280]) {
 
 test('an open note stays open across the switch', async ({ page }) => {
   await page.goto(`/en/${slug}/`);
-  const figure = page.locator('[data-figure-id="fugitives-caught"]');
+  const figure = page.locator(`[data-figure-id="${report.figure}"]`);
   await figure.click();
   await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(`/zh/${slug}/`);
   await page.waitForLoadState('load');
-  await expect(page.locator('#note-fig-fugitives-caught')).toBeVisible();
-  await expect(page.locator('#fig-fugitives-caught')).toBeInViewport();
+  await expect(page.locator(`#note-fig-${report.figure}`)).toBeVisible();
+  await expect(page.locator(`#fig-${report.figure}`)).toBeInViewport();
 });
 
 test.describe('the root page', () => {

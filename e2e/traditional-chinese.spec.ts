@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { report } from './support/fixtures';
 import { readFileSync } from 'node:fs';
 import { articlePages, distFile, readingText } from './support/site';
 
-const slug = 'sichuan-police-2019';
+const { slug } = report;
 
 test.describe('A reader of Traditional Chinese', () => {
   test('reads the article in Traditional characters, with the same numbers, ids and notes', async ({ page }) => {
@@ -16,15 +17,15 @@ test.describe('A reader of Traditional Chinese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
     const traditional = await readingText(page.locator('.article-body'));
     expect(traditional).not.toBe(simplified);
-    expect(traditional).toContain('公安廳');
-    expect(traditional).not.toContain('公安厅');
+    expect(traditional).toContain('縣');
+    expect(traditional).not.toContain('县');
     const numbers = (text: string) => text.match(/\d+(?:[.,/·]\d+)*/g) ?? [];
     expect(numbers(traditional)).toEqual(numbers(simplified));
     expect(await page.locator('[data-figure-id], [data-term-id]').evaluateAll((els) => els.map((el) => el.id))).toEqual(
       simplifiedIds,
     );
 
-    const figure = page.locator('[data-figure-id="fugitives-caught"]');
+    const figure = page.locator(`[data-figure-id="${report.figure}"]`);
     await figure.click();
     const note = page.getByRole('dialog');
     await expect(note).toContainText('數字說明');

@@ -4,10 +4,16 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = join(root, 'dist');
 
-/** Every page of the built site, as the URL a reader opens. */
-export function builtPages(): string[] {
+/**
+ * The built files of the site the journeys run on (the fixture site, e2e/fixtures/dist);
+ * specs of the real content (e2e/content/) pass `realSite`.
+ */
+export const fixtureSite = join(root, 'e2e/fixtures/dist');
+export const realSite = join(root, 'dist');
+
+/** Every page of a built site, as the URL a reader opens. */
+export function builtPages(dist = fixtureSite): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -24,13 +30,13 @@ export function builtPages(): string[] {
 }
 
 /** The file in dist/ that serves a URL path (/zh/ → dist/zh/index.html). */
-export function distFile(path: string): string {
+export function distFile(path: string, dist = fixtureSite): string {
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
 }
 
 /** Article pages in the built site: /<lang>/<slug>/. */
-export function articlePages(): string[] {
-  return builtPages().filter((url) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(url));
+export function articlePages(dist = fixtureSite): string[] {
+  return builtPages(dist).filter((url) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(url));
 }
 
 /** Lines of an article's source text as the site received it. */

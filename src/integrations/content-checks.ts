@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkArticles } from '../checks/article-integrity';
 import { ContentCheckError, formatProblem } from '../checks/content-error';
-import { articlesDir } from '../model/layout';
+import { articlesDir, contentRoot } from '../model/layout';
 import { parseCounts } from '../model/parse-once';
 
 /**
@@ -12,10 +12,10 @@ import { parseCounts } from '../model/parse-once';
  * the problems are logged instead, so the server keeps running while they are fixed.
  *
  * After a build it records how often each edition file was parsed (the checks' parse is
- * the pages' parse: see src/model/parse-once.ts) in node_modules/.astro/edition-parses.json,
- * which the tests read.
+ * the pages' parse: see src/model/parse-once.ts) in node_modules/.astro/, one file per
+ * content folder (edition-parses.content.json), which the tests read.
  */
-export const parseCountsFile = 'node_modules/.astro/edition-parses.json';
+export const parseCountsFile = `node_modules/.astro/edition-parses.${contentRoot.replace(/[^A-Za-z0-9]+/g, '-')}.json`;
 
 export default function contentChecks(): AstroIntegration {
   let root = '';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { originalLines, readingText } from './support/site';
+import { originalLines, readingText } from '../support/site';
 
 const slug = 'sichuan-police-2019';
 const han = /\p{Script=Han}/u;
