@@ -6,6 +6,7 @@ import { kebabId } from '../schemas/ids';
 import { readArticleStructure, type ArticleStructure } from './article-structure';
 import type { ContentProblem } from './content-error';
 import { checkNotes } from './notes-integrity';
+import { checkPublishedSources } from './source-publishers';
 
 /** The figure and term registry beside an article's language files. */
 export const notesFileName = 'notes.yaml';
@@ -231,5 +232,6 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     }
     problems.push(...checkArticle(folder, files));
   }
+  problems.push(...checkPublishedSources(articlesDir, root));
   return problems;
 }
