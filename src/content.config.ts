@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { notesSchema } from './schemas/notes';
+import { publisherSchema } from './schemas/publishers';
 
 export const collections = {
   /** One entry per article and language: content/articles/<slug>/<locale>.mdx. */
@@ -13,5 +14,10 @@ export const collections = {
   notes: defineCollection({
     loader: glob({ pattern: '*/notes.yaml', base: './content/articles' }),
     schema: notesSchema,
+  }),
+  /** Who publishes the sources the notes cite: content/publishers.yaml. */
+  publishers: defineCollection({
+    loader: file('content/publishers.yaml'),
+    schema: publisherSchema,
   }),
 };

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../../../i18n/languages';
 import { articlePath, getArticleNotes, getArticleVersions, type ArticleVersion } from '../../../../lib/articles';
 import { figureRows, figuresJson } from '../../../../lib/figures-export';
+import { getPublisherNames } from '../../../../lib/publishers';
 import type { Notes } from '../../../../schemas/notes';
 
 export const getStaticPaths = (async () => {
@@ -16,10 +17,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The figure registry of one article, with each figure's wording and link in this language. */
-export const GET: APIRoute<{ version: ArticleVersion; notes: Notes }> = ({ props, site }) => {
+export const GET: APIRoute<{ version: ArticleVersion; notes: Notes }> = async ({ props, site }) => {
   const { version, notes } = props;
   const url = new URL(articlePath(version.locale as Locale, version.slug), site).href;
-  return new Response(figuresJson(figureRows(notes, version.structure), version.locale, url), {
+  const publishers = await getPublisherNames(version.locale);
+  return new Response(figuresJson(figureRows(notes, version.structure), version.locale, url, publishers), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
