@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articlesDir, editionPattern, notesPattern } from './model/layout';
+import { file, glob } from 'astro/loaders';
+import { articlesDir, editionPattern, notesPattern, publishersFile } from './model/layout';
 import { articleSchema } from './schemas/article';
 import { notesSchema } from './schemas/notes';
+import { publisherSchema } from './schemas/publishers';
 
 export const collections = {
   /** One entry per article and language: content/articles/<slug>/<locale>.mdx. */
@@ -14,5 +15,10 @@ export const collections = {
   notes: defineCollection({
     loader: glob({ pattern: notesPattern, base: articlesDir }),
     schema: notesSchema,
+  }),
+  /** Who publishes the sources the notes cite: content/publishers.yaml. */
+  publishers: defineCollection({
+    loader: file(publishersFile),
+    schema: publisherSchema,
   }),
 };

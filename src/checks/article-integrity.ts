@@ -16,6 +16,7 @@ import { articleSchema } from '../schemas/article';
 import { kebabId } from '../schemas/ids';
 import type { ContentProblem } from './content-error';
 import { checkNotes } from './notes-integrity';
+import { checkPublishedSources } from './source-publishers';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
@@ -343,5 +344,6 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     }
     problems.push(...checkArticle(folder, files));
   }
+  problems.push(...checkPublishedSources(articlesDir, root));
   return problems;
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentCheckError } from '../checks/content-error';
 import { minimal } from '../checks/fixtures/minimal';
@@ -9,13 +9,17 @@ import contentChecks from './content-checks';
 
 let root: string;
 
-/** A project root holding the minimal article, with one file replaced. */
+/** A project root holding the minimal article (and its table of publishers), with one file replaced. */
 function projectWith(file: keyof typeof minimal, text: string): URL {
   root = mkdtempSync(join(tmpdir(), 'content-checks-'));
   const folder = join(root, 'content/articles/minimal');
   mkdirSync(folder, { recursive: true });
   for (const [name, original] of Object.entries(minimal))
     writeFileSync(join(folder, name), name === file ? text : original);
+  copyFileSync(
+    fileURLToPath(new URL('../checks/fixtures/publishers.yaml', import.meta.url)),
+    join(root, 'content/publishers.yaml'),
+  );
   return pathToFileURL(`${root}/`);
 }
 

@@ -2,6 +2,7 @@ import { textLocale, type Locale } from '../i18n/languages';
 import { forLocale } from '../i18n/traditional';
 import { allSentences, type ArticleStructure } from '../model/structure';
 import type { Figure, Notes } from '../schemas/notes';
+import type { PublisherNames } from './publishers';
 
 /** A figure with where and how the article states it in one language. */
 export interface FigureRow {
@@ -47,7 +48,12 @@ const csvColumns = [
 ] as const;
 
 /** The figures as CSV in one language (Traditional Chinese converted); `articleUrl` makes the links absolute. */
-export function figuresCsv(rows: readonly FigureRow[], locale: Locale, articleUrl: string): string {
+export function figuresCsv(
+  rows: readonly FigureRow[],
+  locale: Locale,
+  articleUrl: string,
+  publishers: PublisherNames,
+): string {
   const text = textLocale(locale);
   const lines = rows.map(({ figure, wording, anchorId }) =>
     [
@@ -63,7 +69,9 @@ export function figuresCsv(rows: readonly FigureRow[], locale: Locale, articleUr
       figure.explanation[text],
       figure.context?.[text],
       figure.notStated?.[text],
-      figure.sources.map((source) => source.url).join(' '),
+      figure.sources
+        .map((source) => `${publishers.get(source.publisher) ?? source.publisher} ${source.url}`)
+        .join('; '),
       `${articleUrl}#${anchorId}`,
     ]
       .map(csvField)
@@ -73,8 +81,13 @@ export function figuresCsv(rows: readonly FigureRow[], locale: Locale, articleUr
   return forLocale(locale, `\uFEFF${[csvColumns.join(','), ...lines].join('\r\n')}\r\n`);
 }
 
-/** The figures as JSON: every field of the registry, plus the wording and link per language. */
-export function figuresJson(rows: readonly FigureRow[], locale: Locale, articleUrl: string): string {
+/** The figures as JSON: every field of the registry, plus the wording, link and source publishers' names per language. */
+export function figuresJson(
+  rows: readonly FigureRow[],
+  locale: Locale,
+  articleUrl: string,
+  publishers: PublisherNames,
+): string {
   return forLocale(
     locale,
     `${JSON.stringify(
@@ -83,6 +96,10 @@ export function figuresJson(rows: readonly FigureRow[], locale: Locale, articleU
         language: locale,
         figures: rows.map(({ figure, wording, anchorId, sentenceId }) => ({
           ...figure,
+          sources: figure.sources.map((source) => ({
+            ...source,
+            publisherName: publishers.get(source.publisher) ?? source.publisher,
+          })),
           wording,
           sentence: sentenceId,
           link: `${articleUrl}#${anchorId}`,

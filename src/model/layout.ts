@@ -38,3 +38,6 @@ export function parseEditionId(id: string): { slug: string; locale: ContentLocal
   }
   return { slug, locale };
 }
+
+/** The table of publishers the notes' sources name (see src/schemas/publishers.ts). */
+export const publishersFile = `${contentRoot}/publishers.yaml`;

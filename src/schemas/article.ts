@@ -36,6 +36,19 @@ export const sourceSchema = z.strictObject({
     .describe(
       'Column or channel of the source site the article ran in (高层声音), if it names one; metadata, not body text.',
     ),
+  retrievedFrom: z
+    .strictObject({
+      url: z.url({ protocol: /^https?$/ }).describe('Address of the page this text was copied from.'),
+      site: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('The site as that page names itself; left out when it could not be confirmed (the host is shown).'),
+    })
+    .optional()
+    .describe(
+      "Where this edition's text was taken from when that is a repost, not the publication's own page; the repost is never cited as a source.",
+    ),
 });
 
 /** A photo the original carried. This edition has only the caption, never an invented image. */

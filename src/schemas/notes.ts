@@ -32,8 +32,18 @@ export const localizedText = z
 
 /** Where a fact from outside the article comes from. */
 export const sourceSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }).describe('Address of the page that states the fact.'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .describe(
+      "Address of the page that states the fact, on its publisher's own site; a DOI (https://doi.org/…) for academic work.",
+    ),
   title: z.string().min(1).describe('Title of that page, as it names itself.'),
+  publisher: z
+    .string()
+    .regex(kebabId, 'use the kebab-case id of a publisher in content/publishers.yaml')
+    .describe(
+      'Id of who published the page, from content/publishers.yaml; the URL must be on one of its domains (no mirrors or reposts).',
+    ),
   supports: z.string().min(1).describe('Which fact of the note this source supports.'),
 });
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { figureRows, figuresCsv } from '../../../../lib/figures-export';
+import { getPublisherNames } from '../../../../lib/publishers';
 import type { Edition } from '../../../../model/articles';
 import { figuresRoutes } from '../../../../model/routes';
 import { articlePath } from '../../../../model/urls';
@@ -8,10 +9,11 @@ import type { Notes } from '../../../../schemas/notes';
 export const getStaticPaths = figuresRoutes;
 
 /** The figures of one article as a spreadsheet, in this language. */
-export const GET: APIRoute<{ edition: Edition; notes: Notes }> = ({ props, site }) => {
+export const GET: APIRoute<{ edition: Edition; notes: Notes }> = async ({ props, site }) => {
   const { edition, notes } = props;
   const url = new URL(articlePath(edition.locale, edition.slug), site).href;
-  return new Response(figuresCsv(figureRows(notes, edition.structure), edition.locale, url), {
+  const publishers = await getPublisherNames(edition.locale);
+  return new Response(figuresCsv(figureRows(notes, edition.structure), edition.locale, url, publishers), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

@@ -1,0 +1,140 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { notesSchema } from '../schemas/notes';
+import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers';
+import type { ContentProblem } from './content-error';
+import { lineOfYamlPath } from './notes-integrity';
+
+/** The table of publishers, beside the articles folder: content/publishers.yaml. */
+export const publishersFileName = 'publishers.yaml';
+
+/** The DOI resolver: a DOI names its work wherever it is hosted, so it may stand for any publisher. */
+const doiHost = 'doi.org';
+
+/** Reads and validates the publisher table; undefined (with problems) when it is unusable. */
+export function readPublishers(
+  source: string,
+  file: string,
+  problems: ContentProblem[],
+): ReadonlyMap<string, Publisher> | undefined {
+  let data: unknown;
+  try {
+    data = yaml.load(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    problems.push({
+      file,
+      line: mark?.line === undefined ? undefined : mark.line + 1,
+      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      fix: 'fix the YAML syntax',
+    });
+    return undefined;
+  }
+  const result = publishersSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({
+        file,
+        line: lineOfYamlPath(source, issue.path),
+        message: `${issue.path.join('.') || 'the file'} is invalid: ${issue.message}`,
+        fix: 'see the field descriptions in src/schemas/publishers.ts',
+      });
+    }
+    return undefined;
+  }
+  const publishers = new Map<string, Publisher>();
+  const owners = new Map<string, string>();
+  result.data.forEach((publisher, index) => {
+    if (publishers.has(publisher.id)) {
+      problems.push({
+        file,
+        line: lineOfYamlPath(source, [index]),
+        message: `publisher id "${publisher.id}" is used twice`,
+        fix: 'give every publisher one entry, listing all its domains',
+      });
+    }
+    publishers.set(publisher.id, publisher);
+    for (const domain of publisher.domains) {
+      const owner = owners.get(domain);
+      if (owner !== undefined && owner !== publisher.id) {
+        problems.push({
+          file,
+          line: lineOfYamlPath(source, [index, 'domains']),
+          message: `domain ${domain} is listed for both "${owner}" and "${publisher.id}"`,
+          fix: 'a domain belongs to one publisher: keep it on the one that runs the site',
+        });
+      }
+      owners.set(domain, publisher.id);
+    }
+  });
+  return publishers;
+}
+
+/**
+ * Every source of one notes.yaml names a known publisher and lies on one of its
+ * domains. Notes that do not validate are left to the notes checks, which report them.
+ */
+export function checkSourcePublishers(
+  notesFile: string,
+  notesSource: string,
+  publishers: ReadonlyMap<string, Publisher>,
+  publishersFile: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let data: unknown;
+  try {
+    data = yaml.load(notesSource);
+  } catch {
+    return problems;
+  }
+  const result = notesSchema.safeParse(data);
+  if (!result.success) return problems;
+  for (const list of ['figures', 'terms'] as const) {
+    result.data[list].forEach((entry, index) => {
+      entry.sources.forEach((source, sourceIndex) => {
+        const at = (key: string) => lineOfYamlPath(notesSource, [list, index, 'sources', sourceIndex, key]);
+        const publisher = publishers.get(source.publisher);
+        if (publisher === undefined) {
+          problems.push({
+            file: notesFile,
+            line: at('publisher'),
+            message: `source of "${entry.id}" names publisher "${source.publisher}", which ${publishersFile} does not list`,
+            fix: `fix the id, or add the publisher (its names and domains) to ${publishersFile}`,
+          });
+          return;
+        }
+        const host = new URL(source.url).hostname;
+        if (host !== doiHost && !hostIsOn(host, publisher.domains)) {
+          problems.push({
+            file: notesFile,
+            line: at('url'),
+            message: `source of "${entry.id}" is on ${host}, which is not a domain of "${publisher.id}" (${publisher.domains.join(', ')})`,
+            fix: "cite the page on its publisher's own site (a copy usually keeps the original's path), or name the right publisher",
+          });
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+/** Checks the sources of every article under `articlesDir` against content/publishers.yaml. */
+export function checkPublishedSources(articlesDir: string, root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const publishersPath = join(articlesDir, '..', publishersFileName);
+  const publishersFile = relative(root, publishersPath);
+  if (!existsSync(publishersPath)) {
+    return [{ file: publishersFile, message: 'the table of publishers is missing', fix: `add ${publishersFile}` }];
+  }
+  const publishers = readPublishers(readFileSync(publishersPath, 'utf8'), publishersFile, problems);
+  if (publishers === undefined) return problems;
+  for (const entry of readdirSync(articlesDir).sort()) {
+    const notesPath = join(articlesDir, entry, 'notes.yaml');
+    if (!statSync(join(articlesDir, entry)).isDirectory() || !existsSync(notesPath)) continue;
+    problems.push(
+      ...checkSourcePublishers(relative(root, notesPath), readFileSync(notesPath, 'utf8'), publishers, publishersFile),
+    );
+  }
+  return problems;
+}
