@@ -6,6 +6,7 @@ import { kebabId } from '../schemas/ids';
 import { readArticleStructure, type ArticleStructure } from './article-structure';
 import type { ContentProblem } from './content-error';
 import { checkNotes } from './notes-integrity';
+import { checkTermWording } from './term-wording';
 
 /** The figure and term registry beside an article's language files. */
 export const notesFileName = 'notes.yaml';
@@ -208,6 +209,7 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
     }
   }
   problems.push(...checkNotes(folder, files.get(notesFileName), versions));
+  problems.push(...checkTermWording(folder, files.get(notesFileName), versions));
   return problems;
 }
 
