@@ -135,9 +135,9 @@ test.describe('on a phone', () => {
   test('a long term flows with its sentence across lines, and tapping its words opens its note', async ({ page }) => {
     await page.goto(`/en/${slug}/`);
     const term = page.locator('[id="term-police-sixteen-character-requirement"]');
-    const words = page.getByText('be loyal to the Party, serve the people, be impartial in law enforcement', {
-      exact: false,
-    });
+    // The note's title now states the same words, so find the wording by what it labels.
+    const words = page.locator('label[for="term-police-sixteen-character-requirement"]');
+    await expect(words).toHaveText(/^be loyal to the Party, serve the people, be impartial in law enforcement/);
     await words.scrollIntoViewIfNeeded();
     // Flowing, the wording starts on the line where its sentence leaves off: its first
     // line box sits right of the left margin and it spans several lines.
