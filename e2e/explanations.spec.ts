@@ -159,6 +159,24 @@ test.describe('on a phone', () => {
   });
 });
 
+test('a term reads in the sentence as its note names it, with its literal gloss and other renderings beside', async ({
+  page,
+}) => {
+  await page.goto(`/en/${slug}/`);
+  const campaign = page.locator('[id="term-sweep-away-black-campaign"]');
+  await campaign.click();
+  const note = page.getByRole('dialog', { name: 'special campaign to crack down on organised and gang-related crime' });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Literally: special struggle to sweep away the black and eliminate the evil');
+  await page.keyboard.press('Escape');
+  await page.locator('[id="term-fengqiao-experience"]').click();
+  const fengqiao = page.getByRole('dialog', { name: 'Fengqiao experience' });
+  await expect(fengqiao).toContainText('Also rendered: Fengqiao model');
+  await expect(page.locator('[id="term-fengqiao-experience"]')).toHaveAccessibleName(
+    'Fengqiao experience (explain this term)',
+  );
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
