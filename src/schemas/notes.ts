@@ -97,6 +97,13 @@ export const figureSchema = z
     }
   });
 
+/** English shown in a lang="en" span: Chinese in it would be read in the wrong voice. */
+const englishOnly = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(/^\P{Script=Han}*$/u, 'write it in English: the Chinese name is name.zh');
+
 /** A wording of a term in the translation that is not its English name, and why. */
 export const articleWordingSchema = z.strictObject({
   text: z.string().trim().min(1).describe('The highlighted English wording exactly as en.mdx writes it.'),
@@ -113,14 +120,11 @@ export const termSchema = z.strictObject({
   name: localizedText.describe(
     'The term as the article writes it (zh) and its English rendering (en), which the English article uses word for word; a term with several parts the article highlights separately lists them separated by "; " (公安部、省公安厅 / Ministry of Public Security; Sichuan Provincial Public Security Department).',
   ),
-  literal: z
-    .string()
-    .trim()
-    .min(1)
+  literal: englishOnly
     .optional()
     .describe('A word-for-word English gloss of the Chinese name, where name.en departs from it; shown to readers.'),
   alsoRendered: z
-    .array(z.string().trim().min(1))
+    .array(englishOnly)
     .min(1)
     .optional()
     .describe(
