@@ -158,6 +158,19 @@ test.describe('on a phone', () => {
   });
 });
 
+test('a term reads in the sentence as its note names it, with its literal gloss and other renderings beside', async ({
+  page,
+}) => {
+  await page.goto(`/en/${slug}/`);
+  const term = page.locator(`[id="term-${report.repeatedTerm}"]`);
+  await expect(term).toHaveAccessibleName('Safe Qingxi (explain this term)');
+  await term.click();
+  const note = page.getByRole('dialog', { name: 'Safe Qingxi' });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Literally: peaceful Qingxi');
+  await expect(note).toContainText('Also rendered: Peaceful Qingxi');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -17,6 +17,7 @@ import { kebabId } from '../schemas/ids';
 import type { ContentProblem } from './content-error';
 import { checkNotes } from './notes-integrity';
 import { checkPublishedSources } from './source-publishers';
+import { checkTermWording } from './term-wording';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
@@ -321,6 +322,7 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
     }
   }
   problems.push(...checkNotes(folder, files.get(notesFileName), versions));
+  problems.push(...checkTermWording(folder, files.get(notesFileName), versions));
   return problems;
 }
 

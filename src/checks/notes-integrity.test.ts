@@ -77,6 +77,15 @@ describe('notes checks', () => {
     expect(messages(problems)).toMatch(/notes\.yaml:\d+: figures\.0\.sources is invalid/);
   });
 
+  it('reject a literal gloss with Chinese in it, which would sit in an English span', () => {
+    const problems = checkWith(
+      'notes.yaml',
+      '    rendering: standard\n',
+      '    literal: four 意识\n    rendering: standard\n',
+    );
+    expect(messages(problems)).toMatch(/notes\.yaml:39: terms\.0\.literal is invalid: write it in English/);
+  });
+
   it('reject YAML that does not parse', () => {
     const problems = checkWith('notes.yaml', 'zh: 培训班', 'zh: "培训班');
     expect(messages(problems)).toMatch(/notes\.yaml:\d+: not valid YAML/);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumeral, parseQuantities, sameQuantities } from './quantities';
 
+const clean = (value: number) => Number(value.toPrecision(12));
+
 describe('parseQuantities (Chinese)', () => {
   it.each([
     ['5611名', [5611]],
@@ -54,6 +56,13 @@ describe('parseQuantities (English)', () => {
     ['a three-year plan', [3]],
     ['second prize', [2]],
     ['doubled (up 100%)', [100]],
+    ['doubled', [100]],
+    ['invited twice', [2]],
+    ['five or fewer', [5]],
+    ['one-eighth', [0.125]],
+    ['two-thirds', [clean(2 / 3)]],
+    ['the second-largest decline in China', [2]],
+    ['a three-tier system', [3]],
   ] as const)('%s → %j', (text, expected) => {
     expect(parseQuantities(text, 'latin')).toEqual(expected);
   });

@@ -7,6 +7,7 @@
  *   居全国第二 → [2]     数量居全国之首 → [1]      两批次 → [2]
  *   "5,611" → [5611]     "130 million yuan" → [130000000]   "2nd" → [2]
  *   "from 2,505 in 2013 to 502" → [2505, 502]  (a year after "in" is a date, not a figure)
+ *   "five" → [5]   "twice" → [2]   "one-eighth" → [0.125]   "doubled" → [100]  (+100%, as 提升1倍)
  *
  * Units and qualifiers (名, 余, "more than") are left to the registry; only numbers count.
  */
@@ -53,6 +54,25 @@ const englishWords: Record<string, number> = {
   tenth: 10,
   // A rank stated without a numeral: "the most of any province" is first place.
   most: 1,
+  // Counts of occasions: "invited twice".
+  once: 1,
+  twice: 2,
+  // A multiple is a percent increase, as in Chinese (提升1倍 = +100%): "doubled" is +100%.
+  doubled: 100,
+  tripled: 200,
+};
+const cardinals = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Denominators of fractions written in words: "one-eighth", "two-thirds". */
+const englishFractions: Record<string, number> = {
+  half: 2,
+  third: 3,
+  quarter: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 const englishMultipliers: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
@@ -115,7 +135,15 @@ function parseEnglish(text: string): number[] {
     },
   );
   if (values.length > 0) return values;
-  for (const match of rest.toLowerCase().matchAll(/[a-z]+/g)) {
+  rest = rest.toLowerCase().replace(/\b([a-z]+)-([a-z]+?)s?\b/g, (whole, top: string, bottom: string) => {
+    const numerator = englishWords[top];
+    const denominator = englishFractions[bottom];
+    if (!cardinals.has(top) || numerator === undefined || denominator === undefined) return whole;
+    values.push(clean(numerator / denominator));
+    return ' ';
+  });
+  if (values.length > 0) return values;
+  for (const match of rest.matchAll(/[a-z]+/g)) {
     const value = englishWords[match[0]];
     if (value !== undefined) values.push(value);
   }

@@ -118,10 +118,46 @@ export const figureSchema = z
     }
   });
 
+/** English shown in a lang="en" span: Chinese in it would be read in the wrong voice. */
+const englishOnly = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(/^\P{Script=Han}*$/u, 'write it in English: the Chinese name is name.zh');
+
+/** A wording of a term in the translation that is not its English name, and why. */
+export const articleWordingSchema = z.strictObject({
+  text: z.string().trim().min(1).describe('The highlighted English wording exactly as en.mdx writes it.'),
+  reason: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('Why the article words the term differently from name.en (for editors; not shown to readers).'),
+});
+
 /** A slogan, campaign or institution a newcomer cannot decode. */
 export const termSchema = z.strictObject({
   ...noteFields,
-  name: localizedText.describe('The term as the article writes it (zh) and its English rendering (en).'),
+  name: localizedText.describe(
+    'The term as the article writes it (zh) and its English rendering (en), which the English article uses word for word; a term with several parts the article highlights separately lists them separated by "; " (公安部、省公安厅 / Ministry of Public Security; Sichuan Provincial Public Security Department).',
+  ),
+  literal: englishOnly
+    .optional()
+    .describe('A word-for-word English gloss of the Chinese name, where name.en departs from it; shown to readers.'),
+  alsoRendered: z
+    .array(englishOnly)
+    .min(1)
+    .optional()
+    .describe(
+      'Other English renderings a reader may meet elsewhere (e.g. in Xinhua); shown to readers, never used in the article.',
+    ),
+  articleWording: z
+    .array(articleWordingSchema)
+    .min(1)
+    .optional()
+    .describe(
+      'English wordings of the term in the article that differ from name.en, each with its reason; the build accepts no other.',
+    ),
   rendering: z
     .enum(['standard', 'literal'])
     .describe('standard: the English rendering official media use (see sources); literal: our translation.'),
