@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { notesSchema } from './schemas/notes';
+import { termGroupSchema } from './schemas/term-groups';
 
 export const collections = {
   /** One entry per article and language: content/articles/<slug>/<locale>.mdx. */
@@ -13,5 +14,10 @@ export const collections = {
   notes: defineCollection({
     loader: glob({ pattern: '*/notes.yaml', base: './content/articles' }),
     schema: notesSchema,
+  }),
+  /** The groups of every key-terms page, which terms name: content/term-groups.yaml. */
+  termGroups: defineCollection({
+    loader: file('content/term-groups.yaml'),
+    schema: termGroupSchema,
   }),
 };

@@ -82,6 +82,18 @@ describe('notes checks', () => {
     expect(messages(problems)).toMatch(/notes\.yaml:\d+: not valid YAML/);
   });
 
+  it('reject a term whose group content/term-groups.yaml does not have, naming file and line', () => {
+    const problems = checkWith('notes.yaml', 'group: formulas', 'group: slogans');
+    expect(messages(problems)).toMatch(
+      /notes\.yaml:36: term "four-consciousnesses" names the group "slogans", which content\/term-groups\.yaml does not have\n\s+fix: use one of formulas, campaigns/,
+    );
+  });
+
+  it('reject a term without a group, naming file and line', () => {
+    const problems = checkWith('notes.yaml', /\n {4}group: formulas/, '');
+    expect(messages(problems)).toMatch(/notes\.yaml:35: terms\.0\.group is invalid: every term names its group/);
+  });
+
   it('reject highlights without a notes file', () => {
     const problems = checkFiles({ 'notes.yaml': undefined });
     expect(messages(problems)).toContain('the article highlights figures or terms but has no notes.yaml');

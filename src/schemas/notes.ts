@@ -100,6 +100,10 @@ export const figureSchema = z
 /** A slogan, campaign or institution a newcomer cannot decode. */
 export const termSchema = z.strictObject({
   ...noteFields,
+  group: z
+    .string({ error: 'every term names its group, one of the ids in content/term-groups.yaml' })
+    .regex(kebabId, 'use the kebab-case id of a group in content/term-groups.yaml')
+    .describe('The id of its group on the key-terms page (content/term-groups.yaml): how a reader looks it up.'),
   name: localizedText.describe('The term as the article writes it (zh) and its English rendering (en).'),
   rendering: z
     .enum(['standard', 'literal'])
