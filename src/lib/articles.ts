@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Notes } from '../schemas/notes';
+import type { TermGroup } from '../schemas/term-groups';
 import { readArticleStructure, type ArticleStructure } from '../checks/article-structure';
 import { isContentLocale, type ContentLocale, type Locale } from '../i18n/languages';
 
@@ -71,6 +72,21 @@ export function previewImagePath(locale: Locale, slug: string, sectionId?: strin
 export async function getArticleNotes(slug: string): Promise<Notes | undefined> {
   const entries = await getCollection('notes');
   return entries.find((entry) => entry.id.split('/')[0] === slug)?.data;
+}
+
+/** The site's term groups, in the order the key-terms page shows them. */
+export async function getTermGroups(): Promise<TermGroup[]> {
+  return (await getCollection('termGroups')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+/** Every figure of an article with charts, and its downloads. */
+export function figuresPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}figures/`;
+}
+
+/** Every term of an article, grouped, each at `#<term-id>`, and its downloads. */
+export function termsPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}terms/`;
 }
 
 /** The article's original and its English translation side by side, with the interface in `locale`. */
