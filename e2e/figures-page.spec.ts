@@ -12,7 +12,7 @@ for (const lang of ['zh', 'en'] as const) {
     await page.getByRole('link', { name: lang === 'zh' ? '数字一览' : 'All figures at a glance' }).click();
     const rows = page.getByRole('table').getByRole('row');
     await expect(rows).toHaveCount(articleIds.size + 1);
-    await expect(page.getByRole('img', { name: lang === 'zh' ? /同比变化/ : /Year-on-year changes/ })).toBeVisible();
+    await expect(page.getByRole('figure', { name: lang === 'zh' ? /同比变化/ : /Year-on-year changes/ })).toBeVisible();
 
     const json = (await (await page.request.get(`/${lang}/${slug}/figures/figures.json`)).json()) as {
       figures: { id: string; values: number[]; link: string }[];
@@ -22,7 +22,7 @@ for (const lang of ['zh', 'en'] as const) {
 
     const row = rows.nth(12);
     const wording = (await row.getByRole('rowheader').textContent()) ?? '';
-    await row.getByRole('link').click();
+    await row.getByRole('link', { name: lang === 'zh' ? /^在文中查看/ : /^See in the article/ }).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/${slug}/#fig-`));
     const figure = page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`);
     await expect(figure).toHaveText(wording);

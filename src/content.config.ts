@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articlesDir, editionPattern, notesPattern, publishersFile } from './model/layout';
+import { articlesDir, editionPattern, notesPattern, publishersFile, termGroupsFile } from './model/layout';
 import { articleSchema } from './schemas/article';
 import { notesSchema } from './schemas/notes';
 import { publisherSchema } from './schemas/publishers';
+import { termGroupSchema } from './schemas/term-groups';
 
 export const collections = {
   /** One entry per article and language: content/articles/<slug>/<locale>.mdx. */
@@ -20,5 +21,10 @@ export const collections = {
   publishers: defineCollection({
     loader: file(publishersFile),
     schema: publisherSchema,
+  }),
+  /** The groups of every key-terms page, which terms name: content/term-groups.yaml. */
+  termGroups: defineCollection({
+    loader: file(termGroupsFile),
+    schema: termGroupSchema,
   }),
 };

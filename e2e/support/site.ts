@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,4 +54,55 @@ export function readingText(locator: Locator): Promise<string> {
     for (const hidden of copy.querySelectorAll('[popover], script')) hidden.remove();
     return copy.textContent ?? '';
   });
+}
+
+/** The address of the first article a reader finds on a language's list page (/en/). */
+export async function firstArticle(page: Page, lang: string): Promise<string> {
+  await page.goto(`/${lang}/`);
+  const link = page.getByRole('main').getByRole('listitem').first().getByRole('link').first();
+  return new URL((await link.getAttribute('href')) ?? '', page.url()).pathname;
+}
+
+/** The same, read from the built list page: for checks that need no browser. */
+export function firstArticlePath(lang: string): string {
+  const html = readFileSync(distFile(`/${lang}/`), 'utf8');
+  const list = /<ol class="article-list">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+  const href = /<a href="([^"]+)"/.exec(list)?.[1];
+  if (href === undefined) throw new Error(`/${lang}/ lists no article`);
+  return href;
+}
+
+/** The ids of the figures or terms an article page highlights, from its buttons, once each. */
+export function highlightedIds(articleHtml: string, kind: 'figure' | 'term'): string[] {
+  return [...new Set([...articleHtml.matchAll(new RegExp(`data-${kind}-id="([^"]+)"`, 'g'))].map((m) => m[1] ?? ''))];
+}
+
+/** Parses CSV as RFC 4180 writes it (quoted fields may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
+      if (char === '\r') i += 1;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkArticle, checkArticles } from './article-integrity';
 import { ContentCheckError, formatProblem } from './content-error';
 import { checkFiles, checkWith, folder, minimal, messages } from './fixtures/minimal';
+import { readTermGroups } from './term-groups';
 
 describe('article integrity checks', () => {
   it('accept the minimal valid article', () => {
@@ -28,8 +29,12 @@ describe('article integrity checks', () => {
     const dir = 'e2e/fixtures/content/articles/holiday-notice';
     const read = (name: string) => readFileSync(`${root}${dir}/${name}`, 'utf8');
     const notice = { 'zh.mdx': read('zh.mdx'), 'en.mdx': read('en.mdx'), 'notes.yaml': read('notes.yaml') };
+    const groupsFile = 'e2e/fixtures/content/term-groups.yaml';
+    const groups = new Set(
+      readTermGroups(readFileSync(`${root}${groupsFile}`, 'utf8'), groupsFile, [])?.map((group) => group.id),
+    );
     const check = (changes: Partial<typeof notice>) =>
-      messages(checkArticle(dir, new Map(Object.entries({ ...notice, ...changes }))));
+      messages(checkArticle(dir, new Map(Object.entries({ ...notice, ...changes })), groups));
 
     it('reject a translation that turns a list into paragraphs', () => {
       const en = notice['en.mdx']

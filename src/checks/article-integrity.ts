@@ -18,6 +18,7 @@ import type { ContentProblem } from './content-error';
 import { checkNotes } from './notes-integrity';
 import { checkPublishedSources } from './source-publishers';
 import { checkTermWording } from './term-wording';
+import { readTermGroups, termGroupsFileName } from './term-groups';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
@@ -279,9 +280,14 @@ function checkEditions(
 /**
  * Checks one article folder: every language present and valid, and every translation
  * aligned with the original, and its highlights matching its notes. `files` maps file
- * names (zh.mdx, notes.yaml) to their text.
+ * names (zh.mdx, notes.yaml) to their text; `termGroups` are the ids terms may name
+ * (undefined when the groups file is itself broken: that is reported on its own).
  */
-export function checkArticle(folder: string, files: ReadonlyMap<string, string>): ContentProblem[] {
+export function checkArticle(
+  folder: string,
+  files: ReadonlyMap<string, string>,
+  termGroups: ReadonlySet<string> | undefined,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const versions = new Map<ContentLocale, ArticleVersion>();
   const slug = folder.split('/').at(-1) ?? folder;
@@ -321,14 +327,30 @@ export function checkArticle(folder: string, files: ReadonlyMap<string, string>)
       if (version !== original) checkAlignment(original, version, problems);
     }
   }
-  problems.push(...checkNotes(folder, files.get(notesFileName), versions));
+  problems.push(...checkNotes(folder, files.get(notesFileName), versions, termGroups));
   problems.push(...checkTermWording(folder, files.get(notesFileName), versions));
   return problems;
 }
 
-/** Checks every article under `articlesDir`; paths in problems are relative to `root`. */
+/**
+ * Checks every article under `articlesDir`, and the term groups beside it; paths in
+ * problems are relative to `root`.
+ */
 export function checkArticles(articlesDir: string, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const groupsPath = join(articlesDir, '..', termGroupsFileName);
+  const groupsFile = relative(root, groupsPath);
+  let groups: ReadonlySet<string> | undefined;
+  try {
+    const read = readTermGroups(readFileSync(groupsPath, 'utf8'), groupsFile, problems);
+    groups = read === undefined ? undefined : new Set(read.map((group) => group.id));
+  } catch {
+    problems.push({
+      file: groupsFile,
+      message: 'the term groups are missing',
+      fix: 'add content/term-groups.yaml: the groups of the key-terms page (src/schemas/term-groups.ts)',
+    });
+  }
   for (const entry of readdirSync(articlesDir).sort()) {
     const path = join(articlesDir, entry);
     const folder = relative(root, path);
@@ -344,7 +366,7 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     for (const name of readdirSync(path).sort()) {
       if (name.endsWith('.mdx') || name === notesFileName) files.set(name, readFileSync(join(path, name), 'utf8'));
     }
-    problems.push(...checkArticle(folder, files));
+    problems.push(...checkArticle(folder, files, groups));
   }
   problems.push(...checkPublishedSources(articlesDir, root));
   return problems;

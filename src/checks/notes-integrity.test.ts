@@ -83,12 +83,24 @@ describe('notes checks', () => {
       '    rendering: standard\n',
       '    literal: four 意识\n    rendering: standard\n',
     );
-    expect(messages(problems)).toMatch(/notes\.yaml:39: terms\.0\.literal is invalid: write it in English/);
+    expect(messages(problems)).toMatch(/notes\.yaml:40: terms\.0\.literal is invalid: write it in English/);
   });
 
   it('reject YAML that does not parse', () => {
     const problems = checkWith('notes.yaml', 'zh: 培训班', 'zh: "培训班');
     expect(messages(problems)).toMatch(/notes\.yaml:\d+: not valid YAML/);
+  });
+
+  it('reject a term whose group content/term-groups.yaml does not have, naming file and line', () => {
+    const problems = checkWith('notes.yaml', 'group: formulas', 'group: slogans');
+    expect(messages(problems)).toMatch(
+      /notes\.yaml:36: term "four-consciousnesses" names the group "slogans", which content\/term-groups\.yaml does not have\n\s+fix: use one of formulas, campaigns/,
+    );
+  });
+
+  it('reject a term without a group, naming file and line', () => {
+    const problems = checkWith('notes.yaml', /\n {4}group: formulas/, '');
+    expect(messages(problems)).toMatch(/notes\.yaml:35: terms\.0\.group is invalid: every term names its group/);
   });
 
   it('reject highlights without a notes file', () => {

@@ -98,7 +98,8 @@ function annotationsOf(version: ArticleVersion): Annotation[] {
 }
 
 /**
- * Checks the article's highlights against its notes: every id known, every entry used
+ * Checks the article's highlights against its notes: every id known, every term in one
+ * of the site's `termGroups`, every entry used
  * in every language as often as in the original, every figure's text stating the
  * registry's value, and no number of the original left without a note.
  */
@@ -106,6 +107,7 @@ export function checkNotes(
   folder: string,
   notesSource: string | undefined,
   versions: ReadonlyMap<ContentLocale, ArticleVersion>,
+  termGroups: ReadonlySet<string> | undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const notesFile = `${folder}/notes.yaml`;
@@ -125,6 +127,15 @@ export function checkNotes(
   }
   const notes = readNotes(notesSource, notesFile, problems);
   if (notes === undefined) return problems;
+  notes.terms.forEach((term, index) => {
+    if (termGroups === undefined || termGroups.has(term.group)) return;
+    problems.push({
+      file: notesFile,
+      line: lineOfYamlPath(notesSource, ['terms', index, 'group']),
+      message: `term "${term.id}" names the group "${term.group}", which content/term-groups.yaml does not have`,
+      fix: `use one of ${[...termGroups].join(', ')}, or add the group to content/term-groups.yaml`,
+    });
+  });
 
   const registry = {
     figure: new Map(notes.figures.map((figure) => [figure.id, figure])),

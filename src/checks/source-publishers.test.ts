@@ -37,7 +37,7 @@ describe('source publisher checks', () => {
   it('reject a source on a host that is not its publisher’s, naming file and line', () => {
     const notes = edit(minimal['notes.yaml'], 'https://example.org/', 'https://mirror-of-example.net/');
     expect(checkNotesText(notes)).toContain(
-      `${notesFile}:44: source of "four-consciousnesses" is on mirror-of-example.net, which is not a domain of "example-press" (example.org)`,
+      `${notesFile}:45: source of "four-consciousnesses" is on mirror-of-example.net, which is not a domain of "example-press" (example.org)`,
     );
   });
 
@@ -63,7 +63,7 @@ describe('source publisher checks', () => {
   it('reject an unknown publisher, naming its line', () => {
     const notes = edit(minimal['notes.yaml'], 'publisher: example-press', 'publisher: example-times');
     expect(checkNotesText(notes)).toContain(
-      `${notesFile}:46: source of "four-consciousnesses" names publisher "example-times", which ${publishersFile} does not list`,
+      `${notesFile}:47: source of "four-consciousnesses" names publisher "example-times", which ${publishersFile} does not list`,
     );
   });
 
@@ -108,7 +108,7 @@ describe('source publisher checks on a content folder', () => {
   it('report a wrong host in an article’s notes, relative to the project root', () => {
     const root = contentFolder(true);
     const problems = checkPublishedSources(join(root, 'content', 'articles'), root);
-    expect(messages(problems)).toContain(`${notesFile}:44: source of "four-consciousnesses" is on copy.example.net`);
+    expect(messages(problems)).toContain(`${notesFile}:45: source of "four-consciousnesses" is on copy.example.net`);
   });
 
   it('report a missing table of publishers', () => {

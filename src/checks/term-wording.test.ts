@@ -38,7 +38,7 @@ describe('term wording check', () => {
   it('rejects a listed wording the article no longer uses, pointing at its line', () => {
     const notes = notesWith('    articleWording:\n      - text: four awarenesses\n        reason: Stale.\n');
     expect(messages(checkFiles({ 'notes.yaml': notes }))).toMatch(
-      /notes\.yaml:41: term "four-consciousnesses" lists the article wording "four awarenesses", which no <Term id="four-consciousnesses"> in .*en\.mdx uses/,
+      /notes\.yaml:42: term "four-consciousnesses" lists the article wording "four awarenesses", which no <Term id="four-consciousnesses"> in .*en\.mdx uses/,
     );
   });
 

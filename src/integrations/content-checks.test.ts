@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentCheckError } from '../checks/content-error';
-import { minimal } from '../checks/fixtures/minimal';
+import { minimal, termGroupsSource } from '../checks/fixtures/minimal';
 import contentChecks from './content-checks';
 
 let root: string;
 
-/** A project root holding the minimal article (and its table of publishers), with one file replaced. */
+/** A project root holding the minimal article, its table of publishers and its term groups, with one file replaced. */
 function projectWith(file: keyof typeof minimal, text: string): URL {
   root = mkdtempSync(join(tmpdir(), 'content-checks-'));
   const folder = join(root, 'content/articles/minimal');
   mkdirSync(folder, { recursive: true });
+  writeFileSync(join(root, 'content/term-groups.yaml'), termGroupsSource);
   for (const [name, original] of Object.entries(minimal))
     writeFileSync(join(folder, name), name === file ? text : original);
   copyFileSync(
@@ -43,6 +44,13 @@ describe('the content-checks integration', () => {
   it('lets a valid project build', () => {
     const { run } = runSetup(projectWith('en.mdx', minimal['en.mdx']), 'build');
     expect(run).not.toThrow();
+  });
+
+  it('stops the build when the term groups are missing', () => {
+    const project = projectWith('en.mdx', minimal['en.mdx']);
+    rmSync(join(root, 'content/term-groups.yaml'));
+    const { run } = runSetup(project, 'build');
+    expect(run).toThrow(/content\/term-groups\.yaml: the term groups are missing/);
   });
 
   it('logs the problems in dev instead of stopping the server', () => {

@@ -4,6 +4,7 @@ import { locales, sourceLocale, textLocale, type ContentLocale, type Locale } fr
 import { forLocale } from '../i18n/traditional';
 import type { ArticleFrontmatter } from '../schemas/article';
 import type { Notes } from '../schemas/notes';
+import type { TermGroup } from '../schemas/term-groups';
 import { parseEditionId } from './layout';
 import { parseEdition } from './parse-once';
 import type { ArticleStructure } from './structure';
@@ -121,4 +122,9 @@ export function bilingualPair(
   const original = showsOriginal ? edition : edition.article.original;
   const translation = showsOriginal ? editionIn(edition, translationLocale) : edition;
   return translation === undefined ? undefined : { original, translation };
+}
+
+/** The site's term groups, in the order the key-terms page shows them. */
+export async function getTermGroups(): Promise<TermGroup[]> {
+  return (await getCollection('termGroups')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }

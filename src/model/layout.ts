@@ -41,3 +41,6 @@ export function parseEditionId(id: string): { slug: string; locale: ContentLocal
 
 /** The table of publishers the notes' sources name (see src/schemas/publishers.ts). */
 export const publishersFile = `${contentRoot}/publishers.yaml`;
+
+/** The groups of the key-terms page, which each term names (see src/schemas/term-groups.ts). */
+export const termGroupsFile = `${contentRoot}/term-groups.yaml`;

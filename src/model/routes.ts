@@ -1,5 +1,6 @@
 import { defaultLocale, locales, type Locale } from '../i18n/languages';
-import { bilingualPair, getEditions, type Edition } from './articles';
+import { termRows } from '../lib/terms-export';
+import { bilingualPair, getEditions, getTermGroups, type Edition } from './articles';
 import type { Section } from './structure';
 
 /**
@@ -33,11 +34,6 @@ export function hasBilingualView(edition: Edition): boolean {
   return bilingualPair(edition, bilingualTranslation) !== undefined;
 }
 
-/** Whether an edition has a figures page. */
-export function hasFiguresPage(edition: Edition): boolean {
-  return (edition.notes?.figures.length ?? 0) > 0;
-}
-
 /** /<lang>/<slug>/figures/ (and its downloads): articles with figures. */
 export async function figuresRoutes() {
   return (await getEditions()).flatMap((edition) => {
@@ -64,4 +60,15 @@ export async function listRoutes() {
     params: { lang: locale },
     props: { locale, editions: editions.filter((edition) => edition.locale === locale) },
   }));
+}
+
+/** /<lang>/<slug>/terms/ (and its downloads and card): articles with terms, each row with its group. */
+export async function termsRoutes() {
+  const groups = await getTermGroups();
+  return (await getEditions()).flatMap((edition) => {
+    const { notes } = edition;
+    if (notes === undefined || notes.terms.length === 0) return [];
+    const rows = termRows(notes, edition.structure, groups);
+    return [{ params: { lang: edition.locale, slug: edition.slug }, props: { edition, notes, rows, groups } }];
+  });
 }

@@ -41,3 +41,8 @@ export interface ViewLink {
   href: string;
   label: string;
 }
+
+/** Every term of an article, grouped, each at `#<term-id>`, and its downloads beside it. */
+export function termsPath(locale: Locale, slug: string, file = ''): string {
+  return `${articlePath(locale, slug)}terms/${file}`;
+}

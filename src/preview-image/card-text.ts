@@ -2,7 +2,7 @@ import { useTranslations } from '../i18n';
 import { isConverted, languageTag, sourceLocale } from '../i18n/languages';
 import { formatDate } from '../lib/dates';
 import { getEditions, shown, type Edition } from '../model/articles';
-import { previewImagePath } from '../model/urls';
+import { previewImagePath, termsPath } from '../model/urls';
 import { cardCharacters, renderCard, type CardText } from './card';
 import { fontsFor, type CardFonts } from './font';
 
@@ -37,12 +37,32 @@ export function cardText(edition: Edition, sectionId?: string): CardText {
   };
 }
 
+/** What the key-terms page's link card says: its own title, over the article's headline. */
+export function termsCardText(edition: Edition): CardText {
+  const t = useTranslations(edition.locale);
+  return {
+    ...cardText(edition),
+    title: t('terms.title'),
+    subtitle: shown(edition, edition.data.title),
+  };
+}
+
 /** The link-card image of an article or section, as a page's meta tags name it. */
 export function cardImage(edition: Edition, sectionId?: string): { path: string; alt: string } {
   const text = cardText(edition, sectionId);
   const t = useTranslations(edition.locale);
   return {
     path: previewImagePath(edition.locale, edition.slug, sectionId),
+    alt: t('preview.imageAlt', { title: text.title, source: text.kicker, date: text.date }),
+  };
+}
+
+/** The key-terms page's link-card image, as its meta tags name it. */
+export function termsCardImage(edition: Edition): { path: string; alt: string } {
+  const text = termsCardText(edition);
+  const t = useTranslations(edition.locale);
+  return {
+    path: termsPath(edition.locale, edition.slug, 'preview.png'),
     alt: t('preview.imageAlt', { title: text.title, source: text.kicker, date: text.date }),
   };
 }
@@ -58,10 +78,11 @@ function buildFonts(): Promise<Map<string, CardFonts>> {
   fontsByLanguage ??= getEditions().then((editions) => {
     const characters = new Map<string, string>();
     for (const edition of editions) {
-      for (const sectionId of [undefined, ...edition.structure.sections.map((section) => section.id)]) {
-        const text = cardText(edition, sectionId);
-        characters.set(text.lang, (characters.get(text.lang) ?? '') + cardCharacters(text));
-      }
+      const texts = [
+        termsCardText(edition),
+        ...[undefined, ...edition.structure.sections.map((section) => section.id)].map((id) => cardText(edition, id)),
+      ];
+      for (const text of texts) characters.set(text.lang, (characters.get(text.lang) ?? '') + cardCharacters(text));
     }
     return new Map([...characters].map(([lang, all]) => [lang, fontsFor(all, [400, 700], lang)]));
   });
@@ -71,5 +92,11 @@ function buildFonts(): Promise<Map<string, CardFonts>> {
 /** The link-card PNG of an article or one of its sections. */
 export async function renderArticleCard(edition: Edition, sectionId?: string): Promise<Uint8Array<ArrayBuffer>> {
   const text = cardText(edition, sectionId);
+  return renderCard(text, (await buildFonts()).get(text.lang));
+}
+
+/** The key-terms page's link-card PNG. */
+export async function renderTermsCard(edition: Edition): Promise<Uint8Array<ArrayBuffer>> {
+  const text = termsCardText(edition);
   return renderCard(text, (await buildFonts()).get(text.lang));
 }

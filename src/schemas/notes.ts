@@ -19,6 +19,15 @@ const localizedShape = Object.fromEntries(
   }),
 ) as { [L in ContentLocale]: z.ZodOptional<z.ZodString> };
 
+/** Site-wide text (term groups): every written language required, keyed by locale. */
+export const siteText = z
+  .strictObject(
+    Object.fromEntries(
+      contentLocales.map((locale) => [locale, z.string().trim().min(1).describe(`${languageTag[locale]}.`)]),
+    ) as { [L in ContentLocale]: z.ZodString },
+  )
+  .describe('Text in every language the site is written in, keyed by locale: zh, en.');
+
 /**
  * The same text in each written language, keyed by locale (zh, en). The original's
  * language is required; a translation's is required only of articles published in it
@@ -138,6 +147,10 @@ export const articleWordingSchema = z.strictObject({
 /** A slogan, campaign or institution a newcomer cannot decode. */
 export const termSchema = z.strictObject({
   ...noteFields,
+  group: z
+    .string({ error: 'every term names its group, one of the ids in content/term-groups.yaml' })
+    .regex(kebabId, 'use the kebab-case id of a group in content/term-groups.yaml')
+    .describe('The id of its group on the key-terms page (content/term-groups.yaml): how a reader looks it up.'),
   name: localizedText.describe(
     'The term as the article writes it (zh) and its English rendering (en), which the English article uses word for word; a term with several parts the article highlights separately lists them separated by "; " (公安部、省公安厅 / Ministry of Public Security; Sichuan Provincial Public Security Department).',
   ),

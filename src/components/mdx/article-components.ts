@@ -82,7 +82,7 @@ export function articleComponents(
     Term: ({ id, children }: HighlightProps) => {
       const term = terms.get(id);
       if (term === undefined) throw new Error(`<Term id="${id}">: no such term in notes.yaml`);
-      return jsx(TermPopover, { id, locale, term, counter, idPrefix, children });
+      return jsx(TermPopover, { id, locale, term, slug, counter, idPrefix, children });
     },
   };
 }
