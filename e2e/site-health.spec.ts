@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { notice, report } from './support/fixtures';
-import { builtPages } from './support/site';
+import { builtPages, mislabelledText } from './support/site';
 
 /** Section preview pages (/<lang>/<slug>/s/<id>/) send the reader straight on to the article. */
 const isPreviewStub = (url: string) => /\/s\/[a-z0-9-]+\/$/.test(url);
@@ -79,7 +79,12 @@ for (const url of previewStubs) {
 
 for (const url of pages) {
   test.describe(`page ${url}`, () => {
-    test('loads with no console errors and no failed or outside requests', async ({ page, baseURL }) => {
+    // One load per page for the cheap checks: at phone width, watching every request.
+    test('loads cleanly at 320 px: no console errors, no failed or outside requests, no sideways scrolling, every foreign text marked with its lang', async ({
+      page,
+      baseURL,
+    }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
       const problems = watchForProblems(page, baseURL ?? '', {
         dataUrls: true,
         // A not-found page answers 404 itself, as it should.
@@ -89,36 +94,9 @@ for (const url of pages) {
       // The root may send the reader on to their language; wait for wherever they land.
       await page.waitForLoadState('networkidle');
       expect(problems).toEqual([]);
-    });
-
-    test('marks every text in another language with its lang', async ({ page }) => {
-      await page.goto(url);
-      // Text with Chinese characters must sit in a zh-* element; text with English words
-      // and no Chinese at all must not sit in one (a screen reader would read it in the
-      // wrong voice). Mixed text is judged by the element around it.
-      const mislabelled = await page.evaluate(() => {
-        const found: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          const text = node.textContent?.trim() ?? '';
-          const element = node.parentElement;
-          if (text === '' || element === null || element.closest('script, style') !== null) continue;
-          const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
-          const chinese = /\p{Script=Han}/u.test(text);
-          if (chinese && !lang.startsWith('zh')) found.push(`${lang}: ${text}`);
-          if (!chinese && /[A-Za-z]{2,}/.test(text) && lang.startsWith('zh')) found.push(`${lang}: ${text}`);
-        }
-        return found;
-      });
-      expect(mislabelled).toEqual([]);
-    });
-
-    test('has no horizontal scrolling at 320 px', async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(url);
-      await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      expect(await mislabelledText(page)).toEqual([]);
     });
 
     for (const width of axePages.has(url) ? [375, 1280] : []) {

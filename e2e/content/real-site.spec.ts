@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { articlePages, realSite } from '../support/site';
+import { articlePages, mislabelledText, realSite } from '../support/site';
 
 /**
  * The real article's own pages: its notes quote the other language and cite outside
@@ -14,24 +14,10 @@ test('the real site has its article in every language', () => {
 });
 
 for (const url of pages) {
-  for (const view of ['', 'bilingual/', 'figures/']) {
+  for (const view of ['', 'bilingual/', 'figures/', 'terms/']) {
     test(`${url}${view} marks every text in another language with its lang`, async ({ page }) => {
       await page.goto(`${url}${view}`);
-      const mislabelled = await page.evaluate(() => {
-        const found: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          const text = node.textContent?.trim() ?? '';
-          const element = node.parentElement;
-          if (text === '' || element === null || element.closest('script, style') !== null) continue;
-          const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
-          const chinese = /\p{Script=Han}/u.test(text);
-          if (chinese && !lang.startsWith('zh')) found.push(`${lang}: ${text}`);
-          if (!chinese && /[A-Za-z]{2,}/.test(text) && lang.startsWith('zh')) found.push(`${lang}: ${text}`);
-        }
-        return found;
-      });
-      expect(mislabelled).toEqual([]);
+      expect(await mislabelledText(page)).toEqual([]);
     });
   }
 
