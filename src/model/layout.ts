@@ -1,5 +1,5 @@
-import type { ContentLocale } from '../i18n/languages';
-import { isContentLocale } from '../i18n/languages';
+// With its extension: the authoring tools (tools/) run this module in plain Node.
+import { isContentLocale, type ContentLocale } from '../i18n/languages.ts';
 
 /**
  * Where content lives: the only code that knows the folder layout.

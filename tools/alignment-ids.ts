@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { mdxToMdast } from 'satteri';
+
+/**
+ * Writes the alignment ids an edition lacks (see src/model/structure.ts): every <P>, <S>,
+ * <Subheading>, <List> and <Item> carries one, and a link to a sentence must survive
+ * sentences added elsewhere, so an id is never a position. In the original a new id is
+ * drawn from the element's own text (s-3f9a2c for a sentence); in a translation an element
+ * takes the id of the original's element it stands for, which is only knowable when both
+ * have the same elements in the same order.
+ */
+
+/** The elements that carry alignment ids, and the prefix of the ids this tool writes. */
+const prefixes: Record<string, string> = { P: 'p', S: 's', Subheading: 'h', List: 'l', Item: 'i' };
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number; offset?: number } };
+}
+
+/** One element that carries (or should carry) an alignment id. */
+interface Aligned {
+  tag: string;
+  id: string | undefined;
+  text: string;
+  line: number;
+  /** Where the tag's name ends: a new ` id="…"` goes there. */
+  insertAt: number;
+}
+
+const textOf = (node: Node): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+
+function alignedElements(source: string): Aligned[] {
+  const found: Aligned[] = [];
+  const walk = (node: Node) => {
+    const tag = node.name ?? '';
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && tag in prefixes) {
+      const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      const offset = node.position?.start.offset ?? 0;
+      found.push({
+        tag,
+        id: typeof id === 'string' && id !== '' ? id : undefined,
+        text: textOf(node),
+        line: node.position?.start.line ?? 1,
+        insertAt: offset + 1 + tag.length,
+      });
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(mdxToMdast(source, {}) as unknown as Node);
+  return found;
+}
+
+/** A short id from an element's text, unique among `taken`. */
+function idFromText(tag: string, text: string, taken: Set<string>): string {
+  const digest = createHash('sha256').update(text.trim()).digest('hex');
+  const base = `${prefixes[tag] ?? 'x'}-${digest.slice(0, 6)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export interface IdResult {
+  /** The file's text with the ids written in. */
+  text: string;
+  /** Each id written: line and id. */
+  written: { line: number; tag: string; id: string }[];
+  /** What could not be done, with the line and what to do. */
+  problems: string[];
+}
+
+function withIds(source: string, additions: { at: number; id: string }[]): string {
+  let text = source;
+  for (const { at, id } of [...additions].sort((a, b) => b.at - a.at)) {
+    text = `${text.slice(0, at)} id="${id}"${text.slice(at)}`;
+  }
+  return text;
+}
+
+/** Gives every aligned element of the original an id, keeping those it has. */
+export function idsForOriginal(source: string): IdResult {
+  const elements = alignedElements(source);
+  const taken = new Set(elements.flatMap((element) => (element.id === undefined ? [] : [element.id])));
+  const written = elements
+    .filter((element) => element.id === undefined)
+    .map((element) => ({ element, id: idFromText(element.tag, element.text, taken) }));
+  return {
+    text: withIds(
+      source,
+      written.map(({ element, id }) => ({ at: element.insertAt, id })),
+    ),
+    written: written.map(({ element, id }) => ({ line: element.line, tag: element.tag, id })),
+    problems: [],
+  };
+}
+
+/**
+ * Gives every aligned element of a translation the id of the original's element at the
+ * same place, where the two have the same elements in the same order; else says where
+ * they part.
+ */
+export function idsForTranslation(source: string, original: string): IdResult {
+  const mine = alignedElements(source);
+  const theirs = alignedElements(original);
+  const missing = mine.filter((element) => element.id === undefined);
+  if (missing.length === 0) return { text: source, written: [], problems: [] };
+  const parting = mine.findIndex((element, index) => element.tag !== theirs[index]?.tag);
+  if (parting !== -1 || mine.length !== theirs.length) {
+    const at = mine[parting] ?? mine.at(-1);
+    return {
+      text: source,
+      written: [],
+      problems: [
+        `line ${at?.line ?? 1}: the translation's elements part from the original's here (${mine.length} elements against ${theirs.length}), so ids cannot be matched by place — copy the id of the original element each one translates`,
+      ],
+    };
+  }
+  const written = mine.flatMap((element, index) => {
+    const id = theirs[index]?.id;
+    return element.id === undefined && id !== undefined ? [{ element, id }] : [];
+  });
+  const problems = mine
+    .filter((element, index) => element.id === undefined && theirs[index]?.id === undefined)
+    .map(
+      (element) =>
+        `line ${element.line}: the original's element here has no id either — run this on the original first`,
+    );
+  return {
+    text: withIds(
+      source,
+      written.map(({ element, id }) => ({ at: element.insertAt, id })),
+    ),
+    written: written.map(({ element, id }) => ({ line: element.line, tag: element.tag, id })),
+    problems,
+  };
+}
