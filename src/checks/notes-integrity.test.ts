@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFiles, checkWith, messages } from './fixtures/minimal';
-import { lineOfYamlPath } from './notes-integrity';
+import { lineOfYamlPath } from './yaml-data';
 
 describe('notes checks', () => {
   it('accept highlights that match their notes', () => {

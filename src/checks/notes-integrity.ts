@@ -1,10 +1,10 @@
-import yaml from 'js-yaml';
 import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages';
 import { parseQuantities, sameQuantities } from '../lib/quantities';
 import { notesSchema, type Notes } from '../schemas/notes';
 import { allBlocks, allSentences, type Annotation } from '../model/structure';
 import type { ArticleVersion } from './article-integrity';
 import type { ContentProblem } from './content-error';
+import { lineOfYamlPath, readYamlData } from './yaml-data';
 
 /** Dates need no note: 2019年, 2019年4月23日, 4月23日, 昨(24)日. */
 const datePattern = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[(（]\d{1,2}[)）]日/g;
@@ -12,70 +12,11 @@ const datePattern = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日
 /** Nor does the number a list item or sub-heading opens with: 1. 2、 (3) （4）. */
 const pointNumber = /^\s*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/;
 
-/**
- * The line of a YAML path such as ['figures', 3, 'values'] in block-style YAML: the
- * list key, then the index-th item, then the key inside it.
- */
-export function lineOfYamlPath(source: string, path: readonly PropertyKey[]): number | undefined {
-  const lines = source.split('\n');
-  let line = 0;
-  let indent = -1;
-  for (const key of path) {
-    if (typeof key === 'number') {
-      let seen = -1;
-      let found = false;
-      for (let i = line; i < lines.length; i += 1) {
-        const match = /^(\s*)- /.exec(lines[i] ?? '');
-        if (match?.[1] === undefined) continue;
-        if (match[1].length < indent) break;
-        seen += 1;
-        if (seen === key) {
-          line = i;
-          indent = match[1].length + 2;
-          found = true;
-          break;
-        }
-      }
-      if (!found) return line + 1;
-    } else if (typeof key === 'string') {
-      const pattern = new RegExp(`^(\\s*)(?:- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-      const index = lines.findIndex((text, i) => i >= line && pattern.test(text));
-      if (index === -1) return line + 1;
-      line = index;
-      indent = (/^(\s*)/.exec(lines[index] ?? '')?.[1]?.length ?? 0) + 1;
-    }
-  }
-  return line + 1;
-}
-
 /** Reads and validates notes.yaml; undefined (with problems) when it is unusable. */
 export function readNotes(source: string, file: string, problems: ContentProblem[]): Notes | undefined {
-  let data: unknown;
-  try {
-    data = yaml.load(source);
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    problems.push({
-      file,
-      line: mark?.line === undefined ? undefined : mark.line + 1,
-      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-      fix: 'fix the YAML syntax (quote text that contains ": " or starts with a quote)',
-    });
-    return undefined;
-  }
-  const result = notesSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push({
-        file,
-        line: lineOfYamlPath(source, issue.path),
-        message: `${issue.path.join('.') || 'the file'} is invalid: ${issue.message}`,
-        fix: 'see the field descriptions in src/schemas/notes.ts',
-      });
-    }
-    return undefined;
-  }
-  const notes = result.data;
+  const data = readYamlData(source, file, notesSchema, 'src/schemas/notes.ts', problems);
+  if (data === undefined) return undefined;
+  const notes = data;
   for (const list of ['figures', 'terms'] as const) {
     const seen = new Set<string>();
     notes[list].forEach((entry, index) => {

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import { notesSchema } from '../schemas/notes';
 import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers';
 import type { ContentProblem } from './content-error';
-import { lineOfYamlPath } from './notes-integrity';
+import { lineOfYamlPath, readYamlData } from './yaml-data';
 
 /** The table of publishers, beside the articles folder: content/publishers.yaml. */
 export const publishersFileName = 'publishers.yaml';
@@ -18,34 +17,11 @@ export function readPublishers(
   file: string,
   problems: ContentProblem[],
 ): ReadonlyMap<string, Publisher> | undefined {
-  let data: unknown;
-  try {
-    data = yaml.load(source);
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    problems.push({
-      file,
-      line: mark?.line === undefined ? undefined : mark.line + 1,
-      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-      fix: 'fix the YAML syntax',
-    });
-    return undefined;
-  }
-  const result = publishersSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push({
-        file,
-        line: lineOfYamlPath(source, issue.path),
-        message: `${issue.path.join('.') || 'the file'} is invalid: ${issue.message}`,
-        fix: 'see the field descriptions in src/schemas/publishers.ts',
-      });
-    }
-    return undefined;
-  }
+  const data = readYamlData(source, file, publishersSchema, 'src/schemas/publishers.ts', problems);
+  if (data === undefined) return undefined;
   const publishers = new Map<string, Publisher>();
   const owners = new Map<string, string>();
-  result.data.forEach((publisher, index) => {
+  data.forEach((publisher, index) => {
     if (publishers.has(publisher.id)) {
       problems.push({
         file,
@@ -82,16 +58,11 @@ export function checkSourcePublishers(
   publishersFile: string,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  let data: unknown;
-  try {
-    data = yaml.load(notesSource);
-  } catch {
-    return problems;
-  }
-  const result = notesSchema.safeParse(data);
-  if (!result.success) return problems;
+  // Reported by the notes checks when unusable; this check only reads valid notes.
+  const notes = readYamlData(notesSource, notesFile, notesSchema, 'src/schemas/notes.ts', []);
+  if (notes === undefined) return problems;
   for (const list of ['figures', 'terms'] as const) {
-    result.data[list].forEach((entry, index) => {
+    notes[list].forEach((entry, index) => {
       entry.sources.forEach((source, sourceIndex) => {
         const at = (key: string) => lineOfYamlPath(notesSource, [list, index, 'sources', sourceIndex, key]);
         const publisher = publishers.get(source.publisher);

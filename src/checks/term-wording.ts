@@ -3,7 +3,8 @@ import { allSentences } from '../model/structure';
 import type { Term } from '../schemas/notes';
 import type { ArticleVersion } from './article-integrity';
 import type { ContentProblem } from './content-error';
-import { lineOfYamlPath, readNotes } from './notes-integrity';
+import { readNotes } from './notes-integrity';
+import { lineOfYamlPath } from './yaml-data';
 
 /**
  * A tagged term reads in a translation as its note names it: every <Term id> of en.mdx

@@ -1,0 +1,79 @@
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import type { ContentProblem } from './content-error';
+
+/**
+ * The line of a YAML path such as ['figures', 3, 'values'] in block-style YAML: the
+ * list key, then the index-th item, then the key inside it.
+ */
+export function lineOfYamlPath(source: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = source.split('\n');
+  let line = 0;
+  let indent = -1;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      let seen = -1;
+      let found = false;
+      for (let i = line; i < lines.length; i += 1) {
+        const match = /^(\s*)- /.exec(lines[i] ?? '');
+        if (match?.[1] === undefined) continue;
+        if (match[1].length < indent) break;
+        seen += 1;
+        if (seen === key) {
+          line = i;
+          indent = match[1].length + 2;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return line + 1;
+    } else if (typeof key === 'string') {
+      const pattern = new RegExp(`^(\\s*)(?:- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+      const index = lines.findIndex((text, i) => i >= line && pattern.test(text));
+      if (index === -1) return line + 1;
+      line = index;
+      indent = (/^(\s*)/.exec(lines[index] ?? '')?.[1]?.length ?? 0) + 1;
+    }
+  }
+  return line + 1;
+}
+
+/**
+ * Reads a YAML data file and validates it against its schema; undefined (with a problem
+ * per mistake, each with its line) when it is unusable. `schemaFile` is where an editor
+ * reads what each field means.
+ */
+export function readYamlData<T>(
+  source: string,
+  file: string,
+  schema: z.ZodType<T>,
+  schemaFile: string,
+  problems: ContentProblem[],
+): T | undefined {
+  let data: unknown;
+  try {
+    data = yaml.load(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    problems.push({
+      file,
+      line: mark?.line === undefined ? undefined : mark.line + 1,
+      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      fix: 'fix the YAML syntax (quote text that contains ": " or starts with a quote)',
+    });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({
+        file,
+        line: lineOfYamlPath(source, issue.path),
+        message: `${issue.path.join('.') || 'the file'} is invalid: ${issue.message}`,
+        fix: `see the field descriptions in ${schemaFile}`,
+      });
+    }
+    return undefined;
+  }
+  return result.data;
+}
