@@ -8,11 +8,11 @@ import { articlePages, builtPages, distFile, fixtureSite, realSite } from './sup
  *
  * An article page may load (HTML + CSS + JS) at most a fixed per-page cost plus 1.5 × the
  * gzip size of its own text (words and cited addresses). The fixed part is the shell every
- * page carries whatever its length (stylesheet ≈ 3.5 KB, scripts ≈ 2.5 KB, head, header and
- * footer ≈ 4 KB): without it a three-paragraph notice could never pass, and with it the long
- * report's budget is tighter than the former flat 2.0 × its text.
+ * page carries whatever its length (today about 10 KB: stylesheet 4, scripts 3, head, header
+ * and footer 3): without it a three-paragraph notice could never pass, and with it the long
+ * report's budget is still tighter than the former flat 2.0 × its text.
  */
-const fixedCost = 10 * 1024;
+const fixedCost = 12 * 1024;
 const textRatio = 1.5;
 
 for (const [name, dist] of [
@@ -20,7 +20,7 @@ for (const [name, dist] of [
   ['real', realSite],
 ] as const) {
   for (const url of articlePages(dist)) {
-    test(`${name} site ${url} loads at most 10 KB + 1.5 × the gzip size of its own text`, () => {
+    test(`${name} site ${url} loads at most 12 KB + 1.5 × the gzip size of its own text`, () => {
       const weight = weighPage(`${dist}/`, distFile(url, dist).slice(dist.length + 1));
       const loaded = weight.html.gzip + weight.css.gzip + weight.js.gzip;
       test.info().annotations.push({ type: 'text ratio', description: weight.ratio.toFixed(2) });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { figureRows, figuresJson } from '../../../../lib/figures-export';
-import { getPublisherNames } from '../../../../lib/publishers';
+import { getPublisherNames } from '../../../../model/publishers';
 import type { Edition } from '../../../../model/articles';
 import { figuresRoutes } from '../../../../model/routes';
 import { articlePath } from '../../../../model/urls';
