@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { articlePages, mislabelledText, realSite } from '../support/site';
+import { articlePages, realSite } from '../support/site';
 
 /**
  * The real article's own pages: its notes quote the other language and cite outside
  * sources, which the fixtures cannot stand in for. One axe run per language on the
- * article with a note open; the journeys cover the page types.
+ * article with a note open; the journeys cover the page types, and
+ * e2e/language-marks.spec.ts the lang of every text of both sites.
  */
 const pages = articlePages(realSite);
 
@@ -14,13 +15,6 @@ test('the real site has its article in every language', () => {
 });
 
 for (const url of pages) {
-  for (const view of ['', 'bilingual/', 'figures/', 'terms/']) {
-    test(`${url}${view} marks every text in another language with its lang`, async ({ page }) => {
-      await page.goto(`${url}${view}`);
-      expect(await mislabelledText(page)).toEqual([]);
-    });
-  }
-
   test(`${url} has no axe violations with a term's note open`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto(url);

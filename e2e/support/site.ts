@@ -106,25 +106,3 @@ export function parseCsv(text: string): string[][] {
   if (field !== '' || record.length > 0) records.push([...record, field]);
   return records;
 }
-
-/**
- * Text in the wrong language's element: text with Chinese characters must sit in a zh-*
- * element; text with English words and no Chinese at all must not sit in one (a screen
- * reader would read it in the wrong voice). Mixed text is judged by the element around it.
- */
-export function mislabelledText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const element = node.parentElement;
-      if (text === '' || element === null || element.closest('script, style') !== null) continue;
-      const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
-      const chinese = /\p{Script=Han}/u.test(text);
-      if (chinese && !lang.startsWith('zh')) found.push(`${lang}: ${text}`);
-      if (!chinese && /[A-Za-z]{2,}/.test(text) && lang.startsWith('zh')) found.push(`${lang}: ${text}`);
-    }
-    return found;
-  });
-}
