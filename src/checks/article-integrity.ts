@@ -9,7 +9,7 @@ import {
   textLocale,
   type ContentLocale,
 } from '../i18n/languages';
-import { editionFileName, notesFileName } from '../model/layout';
+import { besideArticles, editionFileName, notesFileName, termGroupsFileName } from '../model/layout';
 import { parseEdition } from '../model/parse-once';
 import { allBlocks, blockSentences, type ArticleStructure, type Block } from '../model/structure';
 import { articleSchema } from '../schemas/article';
@@ -18,7 +18,7 @@ import type { ContentProblem } from './content-error';
 import { checkNotes } from './notes-integrity';
 import { checkPublishedSources } from './source-publishers';
 import { checkTermWording } from './term-wording';
-import { readTermGroups, termGroupsFileName } from './term-groups';
+import { readTermGroups } from './term-groups';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
@@ -338,7 +338,7 @@ export function checkArticle(
  */
 export function checkArticles(articlesDir: string, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const groupsPath = join(articlesDir, '..', termGroupsFileName);
+  const groupsPath = besideArticles(articlesDir, termGroupsFileName);
   const groupsFile = relative(root, groupsPath);
   let groups: ReadonlySet<string> | undefined;
   try {

@@ -1,12 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { besideArticles, publishersFileName } from '../model/layout';
 import { notesSchema } from '../schemas/notes';
 import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers';
 import type { ContentProblem } from './content-error';
 import { lineOfYamlPath, readYamlData } from './yaml-data';
-
-/** The table of publishers, beside the articles folder: content/publishers.yaml. */
-export const publishersFileName = 'publishers.yaml';
 
 /** The DOI resolver: a DOI names its work wherever it is hosted, so it may stand for any publisher. */
 const doiHost = 'doi.org';
@@ -93,7 +91,7 @@ export function checkSourcePublishers(
 /** Checks the sources of every article under `articlesDir` against content/publishers.yaml. */
 export function checkPublishedSources(articlesDir: string, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const publishersPath = join(articlesDir, '..', publishersFileName);
+  const publishersPath = besideArticles(articlesDir, publishersFileName);
   const publishersFile = relative(root, publishersPath);
   if (!existsSync(publishersPath)) {
     return [{ file: publishersFile, message: 'the table of publishers is missing', fix: `add ${publishersFile}` }];

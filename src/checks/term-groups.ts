@@ -2,9 +2,6 @@ import { termGroupsSchema, type TermGroup } from '../schemas/term-groups';
 import type { ContentProblem } from './content-error';
 import { lineOfYamlPath, readYamlData } from './yaml-data';
 
-/** The site's term groups, beside the article folders: content/term-groups.yaml. */
-export const termGroupsFileName = 'term-groups.yaml';
-
 /** Reads and validates term-groups.yaml; undefined (with problems) when it is unusable. */
 export function readTermGroups(source: string, file: string, problems: ContentProblem[]): TermGroup[] | undefined {
   const data = readYamlData(source, file, termGroupsSchema, 'src/schemas/term-groups.ts', problems);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 // With its extension: the authoring tools (tools/) run this module in plain Node.
 import { isContentLocale, type ContentLocale } from '../i18n/languages.ts';
 
@@ -39,8 +40,17 @@ export function parseEditionId(id: string): { slug: string; locale: ContentLocal
   return { slug, locale };
 }
 
+/** The site-wide data files beside the articles folder. */
+export const publishersFileName = 'publishers.yaml';
+export const termGroupsFileName = 'term-groups.yaml';
+
+/** A site-wide data file of the content folder that holds `articles` (for checks run on any folder). */
+export function besideArticles(articles: string, name: string): string {
+  return join(articles, '..', name);
+}
+
 /** The table of publishers the notes' sources name (see src/schemas/publishers.ts). */
-export const publishersFile = `${contentRoot}/publishers.yaml`;
+export const publishersFile = `${contentRoot}/${publishersFileName}`;
 
 /** The groups of the key-terms page, which each term names (see src/schemas/term-groups.ts). */
-export const termGroupsFile = `${contentRoot}/term-groups.yaml`;
+export const termGroupsFile = `${contentRoot}/${termGroupsFileName}`;

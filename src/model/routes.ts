@@ -16,7 +16,7 @@ export async function articleRoutes() {
   }));
 }
 
-/** The side-by-side pair every bilingual page pairs its original with. */
+/** The translation a side-by-side page shows beside the original, where the page itself shows the original. */
 export const bilingualTranslation: Locale = defaultLocale;
 
 /** /<lang>/<slug>/bilingual/: wherever the article has its original and a translation. */
