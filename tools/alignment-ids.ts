@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mdxToMdast } from 'satteri';
+import type { MdxNode as Node } from '../src/model/structure.ts';
 
 /**
  * Writes the alignment ids an edition lacks (see src/model/structure.ts): every <P>, <S>,
@@ -12,15 +13,6 @@ import { mdxToMdast } from 'satteri';
 
 /** The elements that carry alignment ids, and the prefix of the ids this tool writes. */
 const prefixes: Record<string, string> = { P: 'p', S: 's', Subheading: 'h', List: 'l', Item: 'i' };
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number; offset?: number } };
-}
 
 /** One element that carries (or should carry) an alignment id. */
 interface Aligned {

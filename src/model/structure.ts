@@ -107,41 +107,41 @@ export function firstBodySentence(blocks: readonly Block[]): Sentence | undefine
 }
 
 /** The subset of mdast that article files use. */
-interface Node {
+export interface MdxNode {
   type: string;
   name?: string | null;
   value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
+  children?: MdxNode[];
+  position?: { start: { line: number; offset?: number } };
 }
 
 const annotationKinds: Record<string, Annotation['kind']> = { Fig: 'figure', Term: 'term' };
 
-const lineOf = (node: Node): number => node.position?.start.line ?? 1;
+const lineOf = (node: MdxNode): number => node.position?.start.line ?? 1;
 
-function attribute(node: Node, name: string): string | undefined {
+function attribute(node: MdxNode, name: string): string | undefined {
   const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 /** Whether a boolean attribute is present (`<List ordered>`). */
-function flag(node: Node, name: string): boolean {
+function flag(node: MdxNode, name: string): boolean {
   return node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === name && a.value !== false) ?? false;
 }
 
 /** Text of a node, markup removed (inline components keep their text). */
-export function textOf(node: Node): string {
+export function textOf(node: MdxNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   return (node.children ?? []).map(textOf).join('');
 }
 
-const isElement = (node: Node, name: string) =>
+const isElement = (node: MdxNode, name: string) =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
-const isBlank = (node: Node) => node.type === 'text' && (node.value ?? '').trim() === '';
+const isBlank = (node: MdxNode) => node.type === 'text' && (node.value ?? '').trim() === '';
 
-function describe(node: Node): string {
+function describe(node: MdxNode): string {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return `<${node.name ?? ''}>`;
   if (node.type === 'paragraph') return `a text paragraph ("${textOf(node).slice(0, 24)}…")`;
   return `a ${node.type}`;
@@ -159,9 +159,9 @@ export function readArticleStructure(
   const problem = (line: number | undefined, message: string, fix: string) =>
     problems.push({ file, line, message, fix });
 
-  let tree: Node;
+  let tree: MdxNode;
   try {
-    tree = mdxToMdast(source, {}) as unknown as Node;
+    tree = mdxToMdast(source, {}) as unknown as MdxNode;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /(\d+):(\d+)/.exec(message)?.[1];
@@ -177,7 +177,7 @@ export function readArticleStructure(
   const seenIds = new Map<string, number>();
 
   /** An element's alignment id, checked for form and uniqueness in this file. */
-  const idOf = (node: Node): string => {
+  const idOf = (node: MdxNode): string => {
     const id = attribute(node, 'id') ?? '';
     const tag = `<${node.name ?? ''}>`;
     if (id === '') {
@@ -201,10 +201,10 @@ export function readArticleStructure(
   };
 
   /** The text and highlights of a sentence-like element. */
-  const readSentence = (sentence: Node, id: string): Sentence => {
+  const readSentence = (sentence: MdxNode, id: string): Sentence => {
     const annotations: Annotation[] = [];
     let bareText = '';
-    const walk = (node: Node, inside: Annotation | undefined) => {
+    const walk = (node: MdxNode, inside: Annotation | undefined) => {
       const kind = node.type === 'mdxJsxTextElement' ? annotationKinds[node.name ?? ''] : undefined;
       if (kind !== undefined) {
         const annotation = { kind, id: attribute(node, 'id') ?? '', text: textOf(node), line: lineOf(node) };
@@ -231,7 +231,7 @@ export function readArticleStructure(
   };
 
   /** The <S> sentences of a paragraph or list item; anything else in it is a problem. */
-  const readSentences = (node: Node, what: string): Sentence[] => {
+  const readSentences = (node: MdxNode, what: string): Sentence[] => {
     const sentences: Sentence[] = [];
     for (const child of node.children ?? []) {
       if (isElement(child, 'S')) {
@@ -250,7 +250,7 @@ export function readArticleStructure(
     return sentences;
   };
 
-  const readBlock = (node: Node, where: string): Block | undefined => {
+  const readBlock = (node: MdxNode, where: string): Block | undefined => {
     if (isElement(node, 'P')) {
       const id = idOf(node);
       const sentences = readSentences(node, `paragraph "${id}"`);
