@@ -118,15 +118,6 @@ export function isConverted(locale: Locale): boolean {
   return textLocale(locale) !== locale;
 }
 
-/** The published locales that show a written locale's text: zh → zh, zh-hant. */
-export function publishedFrom(written: ContentLocale): Locale[] {
-  return locales.filter((locale) => textLocale(locale) === written);
-}
-
 export function isContentLocale(value: string): value is ContentLocale {
   return (contentLocales as readonly string[]).includes(value);
-}
-
-export function isLocale(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
 }
