@@ -123,6 +123,8 @@ const quantityPatterns = [
   `(?:数量)?${rankLead}[^，,。；;！？!?“”]{0,16}?之首`,
   `${rankLead}第(?:${numeral}+|\\d+)(?:名|位)?`,
   `第(?:${numeral}+|\\d+)(?:名|位)`,
+  // A multiple with its verb, as the notes write it: 提升1倍 (+100%).
+  `(?:提升|提高|增长|增加|扩大)(?:${arabic}|${numeral}+)倍`,
   // Fractions and percentages.
   `${numeral}+分之${numeral}+`,
   `百分之${numeral}+(?:点${digit}+)?`,
