@@ -5,14 +5,13 @@
  * folder and compares the figures it wraps with the hand-made edition's (default: the
  * Sichuan report). The README quotes its output.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articlesDir } from '../src/model/layout.ts';
 import { formatHitRate, hitRate } from './scaffold/hit-rate.ts';
 import { readOriginal } from './scaffold/read-original.ts';
 import { scaffold } from './scaffold/render.ts';
-import { writeFileSync, mkdirSync } from 'node:fs';
 
 const slug = process.argv[2] ?? 'sichuan-police-2019';
 const folder = join(articlesDir, slug);

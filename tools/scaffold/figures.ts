@@ -48,7 +48,7 @@ function unitOf(text: string): string | undefined {
   return unit === undefined || /^[万亿]$/.test(unit) ? undefined : unit;
 }
 
-/** The figures of one sentence, numbered on from `counter`. */
+/** The figures of one sentence, each with the next draft id. */
 export function figuresOf(sentence: string, nextId: () => string): FigureDraft[] {
   return findQuantities(sentence).map((quantity) => {
     const { text } = quantity;

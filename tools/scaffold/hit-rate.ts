@@ -52,6 +52,8 @@ function highlights(source: string, file: string): Highlights {
 
 export interface HitRate {
   handMade: number;
+  /** Distinct figure notes the hand-made highlights name (a figure may be highlighted twice). */
+  handMadeNotes: number;
   found: number;
   exact: { text: string }[];
   otherSpan: { handMade: string; found: string[] }[];
@@ -72,6 +74,7 @@ export function hitRate(scaffolded: string, handMade: string): HitRate {
   }
   const result: HitRate = {
     handMade: theirs.figures.length,
+    handMadeNotes: new Set(theirs.figures.map((figure) => figure.id)).size,
     found: ours.figures.length,
     exact: [],
     otherSpan: [],
@@ -96,7 +99,7 @@ export function hitRate(scaffolded: string, handMade: string): HitRate {
 export function formatHitRate(rate: HitRate): string {
   const hit = rate.exact.length + rate.otherSpan.length;
   const lines = [
-    `hand-made figures: ${rate.handMade}; scaffolded figures: ${rate.found}`,
+    `hand-made figures: ${rate.handMade} highlights of ${rate.handMadeNotes} notes; scaffolded figures: ${rate.found}`,
     `found: ${hit} of ${rate.handMade} (${rate.exact.length} with the same span, ${rate.otherSpan.length} with other bounds)`,
     `missed: ${rate.missed.length}`,
     ...rate.missed.map((miss) => `  - ${miss.text} (${miss.id})`),
