@@ -32,7 +32,23 @@ if (existsSync(folder))
 
 let result;
 try {
-  result = scaffold(readOriginal(readFileSync(originalFile, 'utf8'), originalFile), {
+  const original = readOriginal(readFileSync(originalFile, 'utf8'), originalFile);
+  // What was read as metadata, so the editor can check each guess.
+  const read = {
+    title: original.title,
+    date: original.date,
+    time: original.time,
+    source: original.sourceName,
+    column: original.column,
+    reporter: original.reporter && Object.values(original.reporter).join(' '),
+    'photo caption': original.photoCaption,
+  };
+  const optional = new Set(['column', 'reporter', 'photo caption']);
+  for (const [field, value] of Object.entries(read)) {
+    const missing = optional.has(field) ? '(none in the text: left out)' : '(not in the text: a placeholder)';
+    console.log(`${field}: ${value ?? missing}`);
+  }
+  result = scaffold(original, {
     notesFile: join(folder, notesFileName),
     schemaFile: 'content/notes.schema.json',
   });
