@@ -63,6 +63,12 @@ describe('notes checks', () => {
     expect(messages(problems)).toBe('');
   });
 
+  it('let the number a point opens with stand without a note, but not the quantity after it', () => {
+    const problems = checkWith('zh.mdx', '导语第一句。', '（一）落实三项措施。');
+    expect(messages(problems).match(/has no note/g)).toHaveLength(1);
+    expect(messages(problems)).toContain('the quantity 三项 in sentence "lead-1-1" has no note');
+  });
+
   it('let dates stand without a note', () => {
     const problems = checkWith('zh.mdx', '导语第一句。', '2019年4月23日,昨(24)日,导语第一句。');
     expect(messages(problems)).toBe('');
