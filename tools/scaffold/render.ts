@@ -171,7 +171,7 @@ export function scaffold(original: Original, options: ScaffoldOptions): Scaffold
     `# yaml-language-server: $schema=${schema}`,
     '# Drafted by `npm run new-article`: one stub per quantity found. Rename each draft id',
     '# (figure-1 …) to say what it counts, in zh.mdx, en.mdx and here; check each kind; fill in',
-    '# every [[TODO: …]]; add the terms (<Term id>) the article needs.',
+    '# every placeholder; add the terms (<Term id>) the article needs.',
     figures.length === 0 ? 'figures: []' : 'figures:',
     ...figures.flatMap((figure) => [
       `  - id: ${figure.id}`,
