@@ -53,13 +53,6 @@ export async function getEditions(): Promise<Edition[]> {
   return (await getArticles()).flatMap((article) => article.editions);
 }
 
-/** One locale's editions, newest first by the date each shows: the article list and the feed. */
-export function newestFirst(editions: readonly Edition[], locale: Locale): Edition[] {
-  return editions
-    .filter((edition) => edition.locale === locale)
-    .sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
-}
-
 function buildArticles(entries: ArticleEntry[], notesEntries: CollectionEntry<'notes'>[]): Article[] {
   const bySlug = new Map<string, Map<ContentLocale, ArticleEntry>>();
   for (const entry of entries) {

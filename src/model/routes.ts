@@ -1,6 +1,7 @@
 import { defaultLocale, locales, type Locale } from '../i18n/languages';
 import { termRows } from '../lib/terms-export';
-import { bilingualPair, getEditions, getTermGroups, newestFirst, type Edition } from './articles';
+import { bilingualPair, getEditions, getTermGroups, type Edition } from './articles';
+import { newestFirst } from './newest-first';
 import type { Section } from './structure';
 
 /**
