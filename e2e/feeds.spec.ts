@@ -77,7 +77,12 @@ for (const [name, dist] of [
 
       const items = childrenNamed(channel, '', 'item');
       // The same articles as the list page, in its order.
-      const listed = [...listHtml.matchAll(/<li><h2 class="article-list-title"><a href="([^"]+)">/g)];
+      const listed = [
+        ...listHtml.matchAll(
+          /<li><h2 class="article-list-title"><a href="([^"]+)">[\s\S]*?<p class="article-list-summary">([^<]*)<\/p>/g,
+        ),
+      ];
+      const summaryOn = new Map(listed.map(([, href = '', summary = '']) => [href, decodeHtml(summary)]));
       expect(listed.length, list).toBeGreaterThan(0);
       expect(items.map((item) => new URL(rssText(item, 'link')).pathname)).toEqual(listed.map(([, href]) => href));
       for (const item of items) {
@@ -91,6 +96,7 @@ for (const [name, dist] of [
         expect(htmlLang(page), `${where}: the page's language`).toBe(language);
         expect(child(item, dublinCore, 'language').text, where).toBe(language);
         expect(rssText(item, 'title'), where).toBe(decodeHtml(/<h1>([^<]*)<\/h1>/.exec(page)?.[1] ?? ''));
+        expect(rssText(item, 'description'), `${where}: the summary the list shows`).toBe(summaryOn.get(path));
         expect(rssText(item, 'description'), where).not.toBe('');
         const pubDate = rssText(item, 'pubDate');
         expect(pubDate, `${where}: RFC 822 date`).toMatch(rfc822);
