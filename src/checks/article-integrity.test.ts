@@ -114,7 +114,7 @@ describe('article integrity checks', () => {
 
   it('reject a paragraph whose sentence count differs', () => {
     const problems = checkWith('en.mdx', ' <S id="lead-1-2">Lead two, “quoted.”</S>', '');
-    expect(messages(problems)).toContain('en.mdx:17: paragraph "lead-1" has 1 sentence span(s) but the original has 2');
+    expect(messages(problems)).toContain('en.mdx:18: paragraph "lead-1" has 1 sentence span(s) but the original has 2');
   });
 
   it('reject missing frontmatter', () => {
@@ -125,6 +125,19 @@ describe('article integrity checks', () => {
   it('reject a missing frontmatter field, pointing at the frontmatter', () => {
     const problems = checkWith('zh.mdx', 'title: "测试标题"\n', '');
     expect(messages(problems)).toMatch(/zh\.mdx:1: frontmatter "title" is invalid/);
+  });
+
+  it('reject a translation without its summary, saying what to write', () => {
+    const problems = checkWith('en.mdx', 'summary: "A test summary."\n', '');
+    expect(messages(problems)).toMatch(/en\.mdx:1: frontmatter "summary" is invalid: missing: add `summary:`/);
+  });
+
+  it('reject a summary of more than one line, on its line', () => {
+    const problems = checkWith('zh.mdx', 'summary: "测试摘要。"', 'summary: |\n  测试摘要。\n  第二行。');
+    expect(messages(problems)).toMatch(/zh\.mdx:\d+: frontmatter "summary" is invalid: write the summary on one line/);
+    expect(messages(problems)).toContain(
+      `zh.mdx:${minimal['zh.mdx'].split('\n').findIndex((line) => line.startsWith('summary:')) + 1}:`,
+    );
   });
 
   it('reject an unknown frontmatter field on its line', () => {

@@ -9,7 +9,7 @@ describe('notes checks', () => {
 
   it('reject an unknown figure id, naming file and line', () => {
     const problems = checkWith('en.mdx', '<Fig id="training-sessions">', '<Fig id="training-session">');
-    expect(messages(problems)).toContain('en.mdx:24: <Fig id="training-session"> names no entry in notes.yaml');
+    expect(messages(problems)).toContain('en.mdx:25: <Fig id="training-session"> names no entry in notes.yaml');
   });
 
   it('reject an unknown term id', () => {

@@ -19,7 +19,7 @@ describe('term wording check', () => {
 
   it('rejects a term the English words otherwise than its note, naming file and line', () => {
     expect(messages(checkFiles({ 'en.mdx': drifted }))).toContain(
-      'content/articles/minimal/en.mdx:24: term "four-consciousnesses" reads "four kinds of awareness" here, but its note names it "Four Consciousnesses"',
+      'content/articles/minimal/en.mdx:25: term "four-consciousnesses" reads "four kinds of awareness" here, but its note names it "Four Consciousnesses"',
     );
   });
 

@@ -1,6 +1,7 @@
 import { defaultLocale, locales, type Locale } from '../i18n/languages';
 import { termRows } from '../lib/terms-export';
 import { bilingualPair, getEditions, getTermGroups, type Edition } from './articles';
+import { newestFirst } from './newest-first';
 import type { Section } from './structure';
 
 /**
@@ -53,12 +54,12 @@ export async function sectionRoutes() {
   );
 }
 
-/** /<lang>/: the article list of each language, newest first. */
+/** /<lang>/ and /<lang>/feed.xml: the articles of each language, newest first. */
 export async function listRoutes() {
   const editions = await getEditions();
   return locales.map((locale) => ({
     params: { lang: locale },
-    props: { locale, editions: editions.filter((edition) => edition.locale === locale) },
+    props: { locale, editions: newestFirst(editions, locale) },
   }));
 }
 

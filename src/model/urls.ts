@@ -46,3 +46,8 @@ export interface ViewLink {
 export function termsPath(locale: Locale, slug: string, file = ''): string {
   return `${articlePath(locale, slug)}terms/${file}`;
 }
+
+/** The RSS feed of a language's articles (beside its article list). */
+export function feedPath(locale: Locale): string {
+  return `${listPath(locale)}feed.xml`;
+}

@@ -70,6 +70,19 @@ export const translationSchema = z.strictObject({
  */
 export const articleSchema = z.strictObject({
   title: z.string().min(1).describe('Headline in this language.'),
+  summary: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'missing: add `summary:`, one sentence on what the article reports'
+          : 'expected text: one sentence on what the article reports',
+    })
+    .trim()
+    .min(1, 'write a one-sentence summary of the article in this language')
+    .regex(/^[^\n]*$/, 'write the summary on one line: the article list and the feeds show it as one')
+    .describe(
+      'One sentence on what the article reports, in this language, from the article alone: the article list and the feed show it under the title.',
+    ),
   lang: z.enum(contentLanguages).describe('BCP 47 tag of this text (zh-Hans, en); must match the file name.'),
   published: offsetDateTime.describe('When the source published the article, with its UTC offset.'),
   source: sourceSchema.describe('Where the article first appeared.'),
