@@ -50,7 +50,7 @@ describe('notes checks', () => {
 
   it('reject a quantity in Chinese numerals left without a note', () => {
     const problems = checkWith('zh.mdx', '第二段?', '分两批次,试点三级体系?');
-    expect(messages(problems)).toContain('zh.mdx:31: the quantity 两批次 in sentence "second-part-1-1" has no note');
+    expect(messages(problems)).toContain('zh.mdx:32: the quantity 两批次 in sentence "second-part-1-1" has no note');
     expect(messages(problems)).toContain('the quantity 三级 in sentence "second-part-1-1" has no note');
   });
 
