@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { elementCount } from '../src/bench/dom-size';
 import { weighPage } from '../src/bench/page-weight';
 import { articlePages, builtPages, distFile, fixtureSite, realSite } from './support/site';
 
@@ -26,6 +27,34 @@ for (const [name, dist] of [
       test.info().annotations.push({ type: 'text ratio', description: weight.ratio.toFixed(2) });
       test.info().annotations.push({ type: 'words-only ratio', description: weight.wordsRatio.toFixed(2) });
       expect(loaded).toBeLessThanOrEqual(fixedCost + textRatio * weight.text.gzip);
+    });
+  }
+}
+
+/**
+ * DOM ceilings (Lighthouse's DOM size, from the built files): an article page at most
+ * 1,200 elements, its side-by-side view, which shows the article twice, at most 2,400.
+ * The long report's hundred notes are most of them: each note is once on the page and
+ * costs an element only where it must (NotePopover.astro).
+ */
+const domCeilings = [
+  { view: 'article', pattern: /^\/[a-z-]+\/[a-z0-9-]+\/$/, most: 1200 },
+  { view: 'side-by-side view', pattern: /^\/[a-z-]+\/[a-z0-9-]+\/bilingual\/$/, most: 2400 },
+];
+
+for (const [name, site] of [
+  ['fixture', fixtureSite],
+  ['real', realSite],
+] as const) {
+  for (const { view, pattern, most } of domCeilings) {
+    const urls = builtPages(site).filter((url) => pattern.test(url));
+    test(`${name} site: every ${view} page has at most ${most} elements`, () => {
+      expect(urls.length).toBeGreaterThan(0);
+      const sizes = urls.map((url) => ({ url, elements: elementCount(readFileSync(distFile(url, site), 'utf8')) }));
+      test
+        .info()
+        .annotations.push({ type: 'elements', description: sizes.map((s) => `${s.url} ${s.elements}`).join(', ') });
+      expect(sizes.filter((size) => size.elements > most)).toEqual([]);
     });
   }
 }
