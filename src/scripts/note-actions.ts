@@ -67,6 +67,9 @@ document.addEventListener(
   { capture: true },
 );
 
+// From here on the marks follow the opener, not the place of the note (see global.css).
+document.body.dataset.marksOpen = '';
+
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   const control = target?.closest('.note-link, .note-share');
