@@ -171,6 +171,48 @@ test('a term reads in the sentence as its note names it, with its literal gloss 
   await expect(note).toContainText('Also rendered: Peaceful Qingxi');
 });
 
+test('a repeated term opens the one note the page has for it, beside the repeat, and keyboard and screen reader users reach it from there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/en/${slug}/`);
+  const buttons = page.getByRole('button', { name: 'Safe Qingxi (explain this term)' });
+  await expect(buttons).toHaveCount(2);
+  const [first, repeat] = [buttons.first(), buttons.nth(1)];
+  const note = page.getByRole('dialog', { name: 'Safe Qingxi', includeHidden: true });
+  await expect(note).toHaveCount(1);
+  // The repeat names the note it opens, for screen readers that go to details from a button.
+  await expect(repeat).toHaveAttribute('aria-details', (await note.getAttribute('id')) ?? '');
+  await repeat.scrollIntoViewIfNeeded();
+  await repeat.focus();
+  await page.keyboard.press('Enter');
+  await expect(note).toBeVisible();
+  await expectInsideViewport(page, note, 'the note of the repeat');
+  // Beside the repeat (its invoker is its anchor), not beside the first highlight.
+  const [noteBox, repeatBox, firstBox] = await Promise.all([note, repeat, first].map((l) => l.boundingBox()));
+  const gap = (box: typeof noteBox) =>
+    Math.min(
+      Math.abs((box?.y ?? 0) - ((noteBox?.y ?? 0) + (noteBox?.height ?? 0))),
+      Math.abs((noteBox?.y ?? 0) - ((box?.y ?? 0) + (box?.height ?? 0))),
+    );
+  expect(gap(repeatBox)).toBeLessThan(24);
+  expect(gap(firstBox)).toBeGreaterThan(gap(repeatBox));
+  // The repeat is marked as the open one; the first highlight is not.
+  const tint = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await tint(repeat)).not.toBe(await tint(first));
+  // Tab goes from the repeat into its note, on to the close button, which hands focus back.
+  await page.keyboard.press('Tab');
+  await expect(note.getByRole('link').first()).toBeFocused();
+  const close = note.getByRole('button', { name: 'Close' });
+  for (let step = 0; step < 5 && !(await close.evaluate((el) => el === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(note).toBeHidden();
+  await expect(repeat).toBeFocused();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

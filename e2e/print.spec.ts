@@ -23,9 +23,16 @@ test('en: a printed article reads uninterrupted, each note once as a numbered en
     .evaluateAll((els) => [
       ...new Set(els.map((el) => `${el.getAttribute('data-figure-id')}/${el.getAttribute('data-term-id')}`)),
     ]);
+  // Each note's longest line (a note's parts are its lines: its explanation, as a rule).
   const notes = await page
     .getByRole('dialog', { includeHidden: true })
-    .evaluateAll((els) => els.map((el) => el.querySelector('.note-row:not(.note-sources)')?.textContent?.trim() ?? ''));
+    .evaluateAll((els) =>
+      els.map((el) =>
+        (el.textContent ?? '')
+          .split('\n')
+          .reduce((longest, line) => (line.length > longest.length ? line : longest), ''),
+      ),
+    );
   await page.emulateMedia({ media: 'print' });
   const endnotes = page.getByRole('complementary').getByRole('listitem');
   await expect(endnotes).toHaveCount(ids.length);
@@ -44,15 +51,15 @@ test('en: a printed article reads uninterrupted, each note once as a numbered en
 test('en: the PDF of an article has every sentence whole, and every note exactly once', async ({ page }) => {
   await page.goto(await firstArticle(page, 'en'));
   const expected = await sentences(page);
-  // Each note's longest part (its explanation), once per figure or term however often it is highlighted.
+  // Each note's longest line (its explanation, as a rule), once per figure or term however often it is highlighted.
   const explanations = await page
     .getByRole('dialog', { includeHidden: true })
     .evaluateAll((els) => [
       ...new Set(
         els.map((el) =>
-          [...el.querySelectorAll('.note-row:not(.note-sources)')]
-            .map((row) => row.textContent ?? '')
-            .reduce((longest, text) => (text.length > longest.length ? text : longest), ''),
+          (el.textContent ?? '')
+            .split('\n')
+            .reduce((longest, line) => (line.length > longest.length ? line : longest), ''),
         ),
       ),
     ]);

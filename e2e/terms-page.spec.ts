@@ -46,9 +46,8 @@ for (const lang of ['zh', 'en'] as const) {
     const note = page.getByRole('dialog');
     await expect(note).toBeVisible();
     // The note is named by its headline, the term's name, as the entry it links to is.
-    const name = await note.evaluate(
-      (el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent,
-    );
+    const name = await note.locator('strong').first().textContent();
+    await expect(note).toHaveAccessibleName(name ?? '');
     await note.getByRole('link', { name: ui[lang].more }).click();
     await expect(page).toHaveURL(new RegExp(`/terms/#${id}$`));
     const entry = page.getByRole('article', { name: name ?? '', exact: true });

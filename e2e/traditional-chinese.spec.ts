@@ -28,7 +28,8 @@ test.describe('A reader of Traditional Chinese', () => {
     const figure = page.locator(`[data-figure-id="${report.figure}"]`);
     await figure.click();
     const note = page.getByRole('dialog');
-    await expect(note).toContainText('數字說明');
+    // The kicker is drawn from the note's data-kicker: what shows is its ::before.
+    expect(await note.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('"數字說明"');
     await expect(note.getByRole('button', { name: '關閉' })).toBeVisible();
   });
 

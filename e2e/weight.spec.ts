@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { elementCount } from '../src/bench/dom-size';
 import { weighPage } from '../src/bench/page-weight';
 import { articlePages, builtPages, distFile, fixtureSite, realSite } from './support/site';
 
@@ -15,17 +16,55 @@ import { articlePages, builtPages, distFile, fixtureSite, realSite } from './sup
 const fixedCost = 12 * 1024;
 const textRatio = 1.5;
 
-for (const [name, dist] of [
-  ['fixture', fixtureSite],
-  ['real', realSite],
+/**
+ * The real report's article pages also against their own text alone (no fixed part):
+ * issue 14 aims at 1.5 ×; one note per figure or term and the leaner note markup brought
+ * them from 1.90 to 1.84 (zh) and from 1.85 to 1.80 (en). This ceiling holds that gain;
+ * lower it as the ratio falls. (One test per page: weighing a page takes seconds.)
+ */
+const realArticleRatio = 1.9;
+
+for (const [name, dist, alone] of [
+  ['fixture', fixtureSite, undefined],
+  ['real', realSite, realArticleRatio],
 ] as const) {
   for (const url of articlePages(dist)) {
-    test(`${name} site ${url} loads at most 12 KB + 1.5 × the gzip size of its own text`, () => {
+    const also = alone === undefined ? '' : `, and at most ${alone} × it alone`;
+    test(`${name} site ${url} loads at most 12 KB + 1.5 × the gzip size of its own text${also}`, () => {
       const weight = weighPage(`${dist}/`, distFile(url, dist).slice(dist.length + 1));
       const loaded = weight.html.gzip + weight.css.gzip + weight.js.gzip;
       test.info().annotations.push({ type: 'text ratio', description: weight.ratio.toFixed(2) });
       test.info().annotations.push({ type: 'words-only ratio', description: weight.wordsRatio.toFixed(2) });
       expect(loaded).toBeLessThanOrEqual(fixedCost + textRatio * weight.text.gzip);
+      expect(loaded).toBeLessThanOrEqual((alone ?? Infinity) * weight.text.gzip);
+    });
+  }
+}
+
+/**
+ * DOM ceilings (Lighthouse's DOM size, from the built files): an article page at most
+ * 1,200 elements, its side-by-side view, which shows the article twice, at most 2,400.
+ * The long report's hundred notes are most of them: each note is once on the page and
+ * costs an element only where it must (NotePopover.astro).
+ */
+const domCeilings = [
+  { view: 'article', pattern: /^\/[a-z-]+\/[a-z0-9-]+\/$/, most: 1200 },
+  { view: 'side-by-side view', pattern: /^\/[a-z-]+\/[a-z0-9-]+\/bilingual\/$/, most: 2400 },
+];
+
+for (const [name, site] of [
+  ['fixture', fixtureSite],
+  ['real', realSite],
+] as const) {
+  for (const { view, pattern, most } of domCeilings) {
+    const urls = builtPages(site).filter((url) => pattern.test(url));
+    test(`${name} site: every ${view} page has at most ${most} elements`, () => {
+      expect(urls.length).toBeGreaterThan(0);
+      const sizes = urls.map((url) => ({ url, elements: elementCount(readFileSync(distFile(url, site), 'utf8')) }));
+      test
+        .info()
+        .annotations.push({ type: 'elements', description: sizes.map((s) => `${s.url} ${s.elements}`).join(', ') });
+      expect(sizes.filter((size) => size.elements > most)).toEqual([]);
     });
   }
 }

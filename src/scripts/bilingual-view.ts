@@ -8,6 +8,9 @@
 const kinds = ['data-figure-id', 'data-term-id'];
 
 class BilingualView extends HTMLElement {
+  /** The highlight each open note was opened from, so closing unmarks the same twin. */
+  readonly #openedFrom = new WeakMap<Element, Element>();
+
   connectedCallback(): void {
     // toggle does not bubble; capture still passes through ancestors.
     this.addEventListener('toggle', this, { capture: true });
@@ -15,12 +18,20 @@ class BilingualView extends HTMLElement {
 
   handleEvent(event: Event): void {
     const note = event.target;
-    // The notes' DOM contract: the highlight is the button right before its [popover].
-    const highlight = note instanceof HTMLElement && note.popover !== null ? note.previousElementSibling : null;
+    if (!(note instanceof HTMLElement) || note.popover === null) return;
+    // The highlight that opened it (a repeat opens the note after the first highlight);
+    // else the notes' DOM contract: the first highlight is the button right before its [popover].
+    const source = (event as ToggleEvent & { source?: Element | null }).source;
+    const open = (event as ToggleEvent).newState === 'open';
+    const highlight = open
+      ? source instanceof Element
+        ? source
+        : note.previousElementSibling
+      : (this.#openedFrom.get(note) ?? note.previousElementSibling);
+    if (open && highlight !== null) this.#openedFrom.set(note, highlight);
     const kind = kinds.find((name) => highlight?.hasAttribute(name));
     const sentence = highlight?.closest('.sentence');
     if (kind === undefined || highlight === null || sentence === null || sentence === undefined) return;
-    const open = (event as ToggleEvent).newState === 'open';
     for (const twin of sentence.parentElement?.children ?? []) {
       if (twin === sentence) continue;
       for (const match of twin.querySelectorAll(`[${kind}]`)) {

@@ -4,8 +4,8 @@
  * On paper, every figure and term keeps only its reference number in the text, and its
  * note is printed as a numbered endnote after its section (the lead's before the first
  * section); a figure or term highlighted again refers to its first endnote. The endnotes
- * are built when printing starts, from the notes themselves, so the page's HTML carries
- * no note twice; they are hidden on screen. Without JavaScript the print
+ * are built when printing starts, from the notes themselves (the page carries each note
+ * once, after its first highlight), so the HTML carries no note twice; they are hidden on screen. Without JavaScript the print
  * stylesheet prints each note inline instead: longer, but nothing is lost.
  */
 class PrintEndnotes extends HTMLElement {
@@ -39,7 +39,7 @@ class PrintEndnotes extends HTMLElement {
       const item = document.createElement('li');
       item.value = Number(number);
       for (const child of note.childNodes) item.append(child.cloneNode(true));
-      item.querySelectorAll('.note-kicker, .note-actions').forEach((part) => part.remove());
+      item.querySelectorAll('.note-actions, .note-close, .note-more').forEach((part) => part.remove());
       item.querySelectorAll('[id]').forEach((part) => part.removeAttribute('id'));
       list.append(item);
     }

@@ -15,21 +15,40 @@ interface HighlightProps {
   children?: unknown;
 }
 
+/** Where one highlight stands among the page's highlights. */
+export interface Occurrence {
+  /** The highlight's DOM id: fig-ID for the first, fig-ID-2, fig-ID-3 after it (after any column prefix). */
+  anchorId: string;
+  /** The DOM id of the note every highlight of this id opens (the first one's). */
+  noteId: string;
+  /** The note's number on the page (first highlights, in reading order): a repeat prints it. */
+  number: number;
+  /** Whether an earlier highlight of the same id already carries the note. */
+  repeat: boolean;
+}
+
 /**
  * Counts each id's highlights as they render, which gives the first highlight the
- * shareable id (fig-ID) and later ones fig-ID-2, fig-ID-3. The count happens in the
- * popover component's render, which runs once per highlight; the functions below may
- * be called more than once per highlight by Astro's MDX renderer.
+ * shareable id (fig-ID) and later ones fig-ID-2, fig-ID-3, and only the first its note.
+ * The count happens in the popover component's render, which runs once per highlight;
+ * the functions below may be called more than once per highlight by Astro's MDX renderer.
  */
 export class OccurrenceCounter {
-  readonly #seen = new Map<string, number>();
+  readonly #seen = new Map<string, { count: number; number: number }>();
 
-  /** The DOM id of the next highlight of `id`: fig-ID, then fig-ID-2…, after any column prefix. */
-  anchorId(kind: 'fig' | 'term', id: string, prefix = ''): string {
+  /** The next highlight of `id`. */
+  next(kind: 'fig' | 'term', id: string, prefix = ''): Occurrence {
     const base = `${kind}-${id}`;
-    const count = (this.#seen.get(base) ?? 0) + 1;
-    this.#seen.set(base, count);
-    return `${prefix}${count === 1 ? base : `${base}-${count}`}`;
+    const known = this.#seen.get(base);
+    const entry = known ?? { count: 0, number: this.#seen.size + 1 };
+    entry.count += 1;
+    this.#seen.set(base, entry);
+    return {
+      anchorId: `${prefix}${entry.count === 1 ? base : `${base}-${entry.count}`}`,
+      noteId: `note-${prefix}${base}`,
+      number: entry.number,
+      repeat: known !== undefined,
+    };
   }
 }
 
