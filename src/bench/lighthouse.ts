@@ -2,7 +2,8 @@
  * Lighthouse for `npm run bench`: one run of a page in a preset, and the table of many
  * interleaved runs (medians with min–max), each page beside a control page.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 
 export type Preset = 'mobile' | 'desktop';
@@ -43,9 +44,12 @@ function chainDepth(result: LighthouseResult): number {
   return Math.max(0, ...Object.values(tree).map(depth));
 }
 
-/** Runs Lighthouse (performance only) on `url` in Chromium at `chromium`. */
-export function lighthouse(root: string, chromium: string, url: string, preset: Preset): Run {
-  const json = execFileSync(
+/**
+ * Runs Lighthouse (performance only) on `url` in Chromium at `chromium`. Asynchronous: the
+ * bench's server runs in this process and must keep answering meanwhile.
+ */
+export async function lighthouse(root: string, chromium: string, url: string, preset: Preset): Promise<Run> {
+  const { stdout } = await promisify(execFile)(
     process.execPath,
     [
       join(root, 'node_modules/lighthouse/cli/index.js'),
@@ -58,7 +62,7 @@ export function lighthouse(root: string, chromium: string, url: string, preset: 
     ],
     { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
   );
-  const result = JSON.parse(json.toString()) as LighthouseResult;
+  const result = JSON.parse(stdout) as LighthouseResult;
   const value = (name: string) => {
     const found = result.audits[name]?.numericValue;
     if (found === undefined) throw new Error(`Lighthouse gave no ${name} for ${url} (${preset})`);

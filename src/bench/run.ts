@@ -127,7 +127,7 @@ async function lighthouseTables(): Promise<string> {
     for (let round = 1; round <= rounds; round += 1) {
       for (const preset of presets) {
         for (const page of pages) {
-          runs.get(`${preset} ${page.name}`)?.push(lighthouse(root, chromium, `${base}${page.path}`, preset));
+          runs.get(`${preset} ${page.name}`)?.push(await lighthouse(root, chromium, `${base}${page.path}`, preset));
         }
       }
       process.stderr.write(`bench: Lighthouse round ${round} of ${rounds} done\n`);
