@@ -13,7 +13,10 @@ describe('the bench server', () => {
   writeFileSync(join(site, 'en/index.html'), page);
   writeFileSync(join(site, '404.html'), 'not here');
   writeFileSync(join(extra, 'control/index.html'), 'control');
-  writeFileSync(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'none'\n/_astro/*\n  Cache-Control: immutable\n");
+  writeFileSync(
+    join(site, '_headers'),
+    "/*\n  Content-Security-Policy: default-src 'none'\n/_astro/*\n  Cache-Control: immutable\n",
+  );
   const listening = serveCompressed([site, extra], 0);
   afterAll(async () => (await listening).close());
   const base = async () => {

@@ -150,7 +150,9 @@ function machine(): string {
   const cpu = cpus();
   const [load = 0] = loadavg();
   const chromiumVersion =
-    chromium === undefined ? 'no Chromium' : execFileSync(chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    chromium === undefined
+      ? 'no Chromium'
+      : execFileSync(chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
           .toString()
           .trim();
   return `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()} ${release()}, load ${load.toFixed(2)} at start; ${chromiumVersion}`;
