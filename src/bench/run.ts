@@ -155,11 +155,12 @@ function machine(): string {
       : execFileSync(chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
           .toString()
           .trim();
-  return `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()} ${release()}, load ${load.toFixed(2)} at start; ${chromiumVersion}`;
+  return `${chromiumVersion}; ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()} ${release()}; load average ${load.toFixed(2)} at the start`;
 }
 
 /** `--rounds=N` (default 5) Lighthouse rounds; `--skip-scaling` leaves out the 1/10/100-article builds. */
 const rounds = Number(/^--rounds=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--rounds=')) ?? '')?.[1] ?? 5);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('npm run bench: --rounds= takes a whole number ≥ 1');
 const skipScaling = process.argv.includes('--skip-scaling');
 const startedOn = machine();
 
@@ -167,7 +168,9 @@ const fullBuild = timeBuild(root);
 const scaling = (skipScaling ? [] : [1, 10, 100]).map((count) => [count, timeBuildWith(count)] as const);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
 
-console.log(`## Page weight (built files; KB = 1024 bytes)\n\n${weightTable()}\n`);
+console.log(
+  `## Page weight (built files; KB = 1024 bytes; the CSS is inlined, so it counts in the HTML)\n\n${weightTable()}\n`,
+);
 console.log(
   `## Build time\n\n| build | seconds |\n| --- | --- |\n| this site | ${fullBuild.toFixed(1)} |\n${scaling
     .map(
@@ -179,5 +182,5 @@ console.log(
   `## Lighthouse (${rounds} interleaved rounds, median (min–max); gzip server, CSP header applied)\n\n${await lighthouseTables()}\n`,
 );
 console.log(
-  `_${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${startedOn}; Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}._`,
+  `_${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${startedOn}, ${(loadavg()[0] ?? 0).toFixed(2)} at the end; Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}._`,
 );
