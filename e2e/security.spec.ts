@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { report } from './support/fixtures';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allowedHashes, cspHash, inlineStyles, metaPolicy } from '../src/security/inline-styles';
 import { builtPages, distFile, fixtureSite, realSite } from './support/site';
 
 const article = `/en/${report.slug}/`;
@@ -19,6 +21,33 @@ for (const [name, dist] of [
       expect(policy, url).toContain("default-src 'none'");
       expect(policy, url).toMatch(/script-src 'self'/);
       expect(policy, url).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    }
+  });
+}
+
+// The site CSS is inlined; a browser applies the header and the meta policy both, so each
+// must allow every inline style of the page by its hash, computed here from the built page.
+for (const [name, dist] of [
+  ['fixture', fixtureSite],
+  ['real', realSite],
+] as const) {
+  test(`every inline style of the ${name} site is allowed by its hash in the page's meta CSP and in _headers`, () => {
+    const header = /^\s+Content-Security-Policy: (.+)$/m.exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1] ?? '';
+    expect(header).toContain("default-src 'none'");
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(header).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const headerHashes = allowedHashes(header, 'style-src');
+    for (const url of builtPages(dist)) {
+      const html = readFileSync(distFile(url, dist), 'utf8');
+      const styles = inlineStyles(html);
+      // Every page carries the site CSS itself, and loads no stylesheet file.
+      expect(styles.join('').length, url).toBeGreaterThan(1000);
+      expect(html, url).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      const metaHashes = allowedHashes(metaPolicy(html) ?? '', 'style-src');
+      for (const hash of styles.map(cspHash)) {
+        expect(metaHashes, `${url}: meta CSP`).toContain(hash);
+        expect(headerHashes, `${url}: _headers`).toContain(hash);
+      }
     }
   });
 }

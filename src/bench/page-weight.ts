@@ -1,10 +1,13 @@
 /**
  * What a built page weighs against its own text. Used by the weight budget test and by
- * `npm run bench`; imports only Node built-ins so both can load it as it is.
+ * `npm run bench`; imports only Node built-ins (and a module that does) so both can load it as it is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { withImports } from '../lib/module-imports.ts';
+
+export { withImports };
 
 export interface Sizes {
   raw: number;
@@ -61,24 +64,6 @@ export function pageText(html: string): string {
  */
 export function citedAddresses(html: string): string {
   return [...html.matchAll(/<a\s[^>]*href="(https?:\/\/[^"]+)"/g)].map((match) => match[1] ?? '').join(' ');
-}
-
-/**
- * The scripts a page loads: its <script src> modules and every chunk they import,
- * each once (the bundler splits shared code into chunks a small entry imports).
- */
-export function withImports(dist: string, entries: string[]): Set<string> {
-  const loaded = new Set<string>();
-  const visit = (src: string) => {
-    if (loaded.has(src)) return;
-    loaded.add(src);
-    const code = readFileSync(join(dist, src), 'utf8');
-    for (const [, specifier = ''] of code.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)) {
-      visit(new URL(specifier, `file://${src}`).pathname);
-    }
-  };
-  entries.forEach(visit);
-  return loaded;
 }
 
 /** Weighs the page at `file` in the built site `dist`. */

@@ -6,17 +6,23 @@
  *   and the source addresses it cites), and the same against its words alone;
  * - the full build time, and build times with 1, 10 and 100 articles (synthetic copies
  *   of the real one, built in a temporary copy of the project);
- * - Lighthouse (mobile preset) scores and LCP/CLS/TBT of the article pages, in Debian
- *   Chromium against the local preview server.
+ * - Lighthouse (mobile preset and desktop), interleaved rounds of the article pages, the
+ *   side-by-side view and their control pages (the same text without annotations: see
+ *   src/pages/[lang]/[slug]/bench-control/), served with gzip and the site's headers by
+ *   src/bench/gzip-server.ts; medians with min–max, and each page's LCP ÷ its control's.
+ *
+ * `npm run bench -- --rounds=2 --skip-scaling` for a quick look while developing.
  *
  * It measures and reports; it enforces nothing (the byte budgets live in e2e/weight.spec.ts).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../i18n/languages.ts';
+import { serveCompressed } from './gzip-server.ts';
+import { lighthouse, runsTable, type Preset, type Run } from './lighthouse.ts';
 import { weighPage, type Sizes } from './page-weight.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,70 +91,86 @@ function weightTable(): string {
   return lines.join('\n');
 }
 
-interface LighthouseResult {
-  categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number }>;
+/** Builds the site again with the control pages (BENCH_CONTROL=1) into a folder of its own, never dist/. */
+function buildControl(): string {
+  const outDir = join(root, 'node_modules/.cache/bench-control');
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync(process.execPath, [astro, 'build', '--silent', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, BENCH_CONTROL: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return outDir;
 }
 
-async function lighthouseTable(): Promise<string> {
+/**
+ * Each page's control, article and side-by-side view, in Lighthouse's mobile preset and
+ * desktop, `rounds` times, interleaved (every page once per round, in the same order), so
+ * that a busy spell of the machine falls on every page alike.
+ */
+async function lighthouseTables(): Promise<string> {
   if (chromium === undefined) return '_Lighthouse skipped: no Chromium (set CHROMIUM_PATH)._';
-  const port = 4399;
-  const server = spawn(
-    process.execPath,
-    [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
+  const port = Number(process.env.BENCH_PORT ?? 4399);
+  const server = await serveCompressed([join(root, 'dist'), buildControl()], port);
   try {
-    // A busy machine can take a while to start the server: wait up to 30 s, then say so.
-    let ready = false;
-    for (let attempt = 0; attempt < 150 && !ready; attempt += 1) {
-      ready = await fetch(`http://127.0.0.1:${port}/`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (!ready) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    if (!ready) throw new Error(`astro preview did not answer on port ${port} within 30 s`);
-    const lines = [
-      '| page | performance | accessibility | best practices | SEO | LCP ms | CLS | TBT ms |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ];
     const [slug = ''] = readdirSync(join(root, 'content/articles')).sort();
-    for (const lang of ['zh', 'en']) {
-      const url = `http://127.0.0.1:${port}/${lang}/${slug}/`;
-      const json = execFileSync(
-        process.execPath,
-        [
-          join(root, 'node_modules/lighthouse/cli/index.js'),
-          url,
-          '--output=json',
-          '--quiet',
-          '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
-        ],
-        { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
-      );
-      const result = JSON.parse(json.toString()) as LighthouseResult;
-      const score = (name: string) => String(Math.round((result.categories[name]?.score ?? 0) * 100));
-      const audit = (name: string) => result.audits[name]?.numericValue ?? Number.NaN;
-      lines.push(
-        `| article (${lang}) | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${Math.round(audit('largest-contentful-paint'))} | ${audit('cumulative-layout-shift').toFixed(3)} | ${Math.round(audit('total-blocking-time'))} |`,
-      );
+    const base = `http://127.0.0.1:${port}`;
+    const pages = [
+      { name: 'control (zh)', path: `/zh/${slug}/bench-control/` },
+      { name: 'control (en)', path: `/en/${slug}/bench-control/` },
+      { name: 'article (zh)', control: 'control (zh)', path: `/zh/${slug}/` },
+      { name: 'article (en)', control: 'control (en)', path: `/en/${slug}/` },
+      { name: 'side by side (zh)', control: 'control (zh)', path: `/zh/${slug}/bilingual/` },
+    ];
+    const presets: Preset[] = ['mobile', 'desktop'];
+    const runs = new Map(presets.flatMap((preset) => pages.map((page) => [`${preset} ${page.name}`, [] as Run[]])));
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const preset of presets) {
+        for (const page of pages) {
+          runs.get(`${preset} ${page.name}`)?.push(await lighthouse(root, chromium, `${base}${page.path}`, preset));
+        }
+      }
+      process.stderr.write(`bench: Lighthouse round ${round} of ${rounds} done\n`);
     }
-    return lines.join('\n');
+    return presets
+      .map(
+        (preset) =>
+          `### ${preset === 'mobile' ? 'Mobile preset' : 'Desktop preset'}\n\n${runsTable(
+            pages.map((page) => ({ ...page, runs: runs.get(`${preset} ${page.name}`) ?? [] })),
+          )}`,
+      )
+      .join('\n\n');
   } finally {
-    server.kill();
+    server.close();
   }
 }
 
+/** The machine, for the table's caption: the numbers mean little without it. */
+function machine(): string {
+  const cpu = cpus();
+  const [load = 0] = loadavg();
+  const chromiumVersion =
+    chromium === undefined
+      ? 'no Chromium'
+      : execFileSync(chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim();
+  return `${chromiumVersion}; ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()} ${release()}; load average ${load.toFixed(2)} at the start`;
+}
+
+/** `--rounds=N` (default 5) Lighthouse rounds; `--skip-scaling` leaves out the 1/10/100-article builds. */
+const rounds = Number(/^--rounds=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--rounds=')) ?? '')?.[1] ?? 5);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('npm run bench: --rounds= takes a whole number ≥ 1');
+const skipScaling = process.argv.includes('--skip-scaling');
+const startedOn = machine();
+
 const fullBuild = timeBuild(root);
-const scaling = [1, 10, 100].map((count) => [count, timeBuildWith(count)] as const);
+const scaling = (skipScaling ? [] : [1, 10, 100]).map((count) => [count, timeBuildWith(count)] as const);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
 
-console.log(`## Page weight (built files; KB = 1024 bytes)\n\n${weightTable()}\n`);
+console.log(
+  `## Page weight (built files; KB = 1024 bytes; the CSS is inlined, so it counts in the HTML)\n\n${weightTable()}\n`,
+);
 console.log(
   `## Build time\n\n| build | seconds |\n| --- | --- |\n| this site | ${fullBuild.toFixed(1)} |\n${scaling
     .map(
@@ -156,7 +178,9 @@ console.log(
     )
     .join('\n')}\n`,
 );
-console.log(`## Lighthouse (mobile preset, Debian Chromium, local preview)\n\n${await lighthouseTable()}\n`);
 console.log(
-  `_Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}, ${new Date().toISOString().slice(0, 10)}._`,
+  `## Lighthouse (${rounds} interleaved rounds, median (min–max); gzip server, CSP header applied)\n\n${await lighthouseTables()}\n`,
+);
+console.log(
+  `_${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${startedOn}, ${(loadavg()[0] ?? 0).toFixed(2)} at the end; Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}._`,
 );

@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy of every page. Astro adds it as a <meta> tag with hashes of
- * what it emits; public/_headers sends the same policy as an HTTP header, where
- * frame-ancestors also works. Scripts and styles are files on this site ('self'), never
- * inline code from elsewhere.
+ * what it emits (the inlined site CSS among them); the build writes the same policy, with
+ * the same style hashes, into dist/_headers as an HTTP header, where frame-ancestors also
+ * works (src/integrations/static-headers.ts). Scripts are files on this site ('self');
+ * styles are inline, allowed by their hashes only, never 'unsafe-inline'.
  */
 export const cspDirectives = [
   "default-src 'none'",
@@ -12,7 +13,13 @@ export const cspDirectives = [
   "object-src 'none'",
 ] as const;
 
-/** The header form of the policy, as public/_headers must state it. */
-export const cspHeader = [...cspDirectives, "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"].join(
-  '; ',
-);
+/** The header form of the policy, allowing the inline styles whose CSP hashes ('sha256-…') are given. */
+export function cspHeader(styleHashes: readonly string[]): string {
+  const styles = [...new Set(styleHashes)].sort().map((hash) => `'${hash}'`);
+  return [
+    ...cspDirectives,
+    "script-src 'self'",
+    ["style-src 'self'", ...styles].join(' '),
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

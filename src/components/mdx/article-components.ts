@@ -1,4 +1,4 @@
-import { jsx } from 'astro/jsx-runtime';
+import { Fragment, jsx } from 'astro/jsx-runtime';
 import { profileOf, type Locale } from '../../i18n/languages';
 import type { Notes } from '../../schemas/notes';
 import FigurePopover from '../notes/FigurePopover.astro';
@@ -69,6 +69,11 @@ export interface ArticleComponentOptions {
    * article twice; article pages keep the bare ids that shared links point to.
    */
   idPrefix?: string;
+  /**
+   * Render highlights as their plain wording, with no button and no note: the bench's
+   * control page (the same text without annotations), never a published page.
+   */
+  plain?: boolean;
 }
 
 /**
@@ -79,7 +84,7 @@ export function articleComponents(
   locale: Locale,
   slug: string,
   notes: Notes | undefined,
-  { idPrefix = '' }: ArticleComponentOptions = {},
+  { idPrefix = '', plain = false }: ArticleComponentOptions = {},
 ) {
   const figures = new Map(notes?.figures.map((figure) => [figure.id, figure]));
   const terms = new Map(notes?.terms.map((term) => [term.id, term]));
@@ -93,12 +98,14 @@ export function articleComponents(
     // Chinese sentences follow each other directly; English ones are separated by a space.
     S: ({ id, children }: SentenceProps) => jsx(S, { id, separator: profileOf(locale).sentenceSeparator, children }),
     Fig: ({ id, children }: HighlightProps) => {
+      if (plain) return jsx(Fragment, { children });
       const figure = figures.get(id);
       // The content checks reject unknown ids before any page renders.
       if (figure === undefined) throw new Error(`<Fig id="${id}">: no such figure in notes.yaml`);
       return jsx(FigurePopover, { id, locale, figure, counter, idPrefix, children });
     },
     Term: ({ id, children }: HighlightProps) => {
+      if (plain) return jsx(Fragment, { children });
       const term = terms.get(id);
       if (term === undefined) throw new Error(`<Term id="${id}">: no such term in notes.yaml`);
       return jsx(TermPopover, { id, locale, term, slug, counter, idPrefix, children });

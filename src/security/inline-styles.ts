@@ -1,0 +1,32 @@
+/**
+ * The inline styles of a built page and their CSP hashes, and the style sources its
+ * <meta> policy allows: what the build writes into _headers and what the tests compare.
+ * Node built-ins only, so the integration, the unit tests and Playwright specs share it.
+ */
+import { createHash } from 'node:crypto';
+
+/** The CSP source of a text: 'sha256-<base64>' without the quotes. */
+export function cspHash(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** The contents of every <style> element of a page, as the browser hashes them. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+}
+
+/** The policy of a page's <meta http-equiv="content-security-policy">, or undefined. */
+export function metaPolicy(html: string): string | undefined {
+  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+}
+
+/** The hash sources ('sha256-…', without quotes) a policy allows for one directive. */
+export function allowedHashes(policy: string, directive: string): string[] {
+  const sources =
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .find(([name]) => name === directive)
+      ?.slice(1) ?? [];
+  return sources.filter((source) => /^'sha(256|384|512)-/.test(source)).map((source) => source.slice(1, -1));
+}
