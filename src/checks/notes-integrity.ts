@@ -1,10 +1,10 @@
-import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages';
-import { parseQuantities, sameQuantities } from '../lib/quantities';
-import { notesSchema, type Notes } from '../schemas/notes';
-import { allBlocks, allSentences, type Annotation } from '../model/structure';
-import type { ArticleVersion } from './article-integrity';
-import type { ContentProblem } from './content-error';
-import { lineOfYamlPath, readYamlData } from './yaml-data';
+import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages.ts';
+import { parseQuantities, sameQuantities } from '../lib/quantities.ts';
+import { notesSchema, type Notes } from '../schemas/notes.ts';
+import { allBlocks, allSentences, type Annotation } from '../model/structure.ts';
+import type { ArticleVersion } from './article-integrity.ts';
+import type { ContentProblem } from './content-error.ts';
+import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
 
 /** Dates need no note: 2019年, 2019年4月23日, 4月23日, 昨(24)日. */
 const datePattern = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[(（]\d{1,2}[)）]日/g;

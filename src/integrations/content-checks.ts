@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkArticles } from '../checks/article-integrity';
-import { ContentCheckError, formatProblem } from '../checks/content-error';
-import { articlesDir, contentRoot } from '../model/layout';
-import { parseCounts } from '../model/parse-once';
+import { checkArticles } from '../checks/article-integrity.ts';
+import { ContentCheckError, formatProblem } from '../checks/content-error.ts';
+import { articlesDir, contentRoot } from '../model/layout.ts';
+import { parseCounts } from '../model/parse-once.ts';
 
 /**
  * Runs the content integrity checks before Astro reads any content, so a writer's

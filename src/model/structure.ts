@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from '../checks/content-error';
-import { alignmentId, kebabId } from '../schemas/ids';
+import type { ContentProblem } from '../checks/content-error.ts';
+import { alignmentId, kebabId } from '../schemas/ids.ts';
 
 /**
  * The shape of an edition's body, read from its MDX syntax tree:
