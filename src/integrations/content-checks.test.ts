@@ -15,11 +15,18 @@ function projectWith(file: keyof typeof minimal, text: string): URL {
   const folder = join(root, 'content/articles/minimal');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(root, 'content/term-groups.yaml'), termGroupsSource);
-  for (const [name, original] of Object.entries(minimal))
-    writeFileSync(join(folder, name), name === file ? text : original);
+  for (const [name, original] of Object.entries(minimal)) {
+    // A notes.yaml in a project names the project's JSON Schema on its first line.
+    const reference = name === 'notes.yaml' ? '# yaml-language-server: $schema=../../notes.schema.json\n' : '';
+    writeFileSync(join(folder, name), reference + (name === file ? text : original));
+  }
   copyFileSync(
     fileURLToPath(new URL('../checks/fixtures/publishers.yaml', import.meta.url)),
     join(root, 'content/publishers.yaml'),
+  );
+  copyFileSync(
+    fileURLToPath(new URL('../../content/notes.schema.json', import.meta.url)),
+    join(root, 'content/notes.schema.json'),
   );
   return pathToFileURL(`${root}/`);
 }
@@ -38,7 +45,7 @@ describe('the content-checks integration', () => {
     const { run } = runSetup(projectWith('en.mdx', minimal['en.mdx'].replace('130 million', '13 million')), 'build');
     expect(run).toThrow(ContentCheckError);
     expect(run).toThrow(/content\/articles\/minimal\/en\.mdx:\d+: figure "money-involved" reads "13 million yuan"/);
-    expect(run).toThrow(/fix: /);
+    expect(run).toThrow(/ — /);
   });
 
   it('lets a valid project build', () => {
