@@ -16,6 +16,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { kebabId } from '../schemas/ids.ts';
 import type { ContentProblem } from './content-error.ts';
 import { checkNotes } from './notes-integrity.ts';
+import { findPlaceholders } from './placeholders.ts';
 import { checkSchemaReference } from './schema-reference.ts';
 import { checkPublishedSources } from './source-publishers.ts';
 import { checkTermWording } from './term-wording.ts';
@@ -300,6 +301,7 @@ export function checkArticle(
       fix: 'rename the folder: it is the article URL, e.g. sichuan-police-2019',
     });
   }
+  for (const [name, source] of files) problems.push(...findPlaceholders(`${folder}/${name}`, source));
   for (const [name, source] of files) {
     if (name === notesFileName) continue;
     const file = `${folder}/${name}`;
