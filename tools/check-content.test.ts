@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFixtureContent } from './content-copy';
+import { copyFixtureContent } from '../src/checks/fixtures/content-copy';
 
 const project = fileURLToPath(new URL('../', import.meta.url));
 
@@ -19,7 +17,7 @@ function checkContent(contentRoot: string) {
 }
 
 const copy = copyFixtureContent();
-afterAll(() => rmSync(dirname(dirname(dirname(copy.dir))), { recursive: true, force: true }));
+afterAll(() => copy.remove());
 
 describe('npm run check:content', () => {
   it('passes the fixture content with one OK line', () => {
