@@ -48,6 +48,12 @@ describe('the content-checks integration', () => {
     expect(run).toThrow(/ — /);
   });
 
+  it('stops the build on a placeholder left to fill in, naming file, line and what to write', () => {
+    const en = minimal['en.mdx'].replace(/^title: .*$/m, 'title: "[[TODO: the headline in English]]"');
+    const { run } = runSetup(projectWith('en.mdx', en), 'build');
+    expect(run).toThrow(/content\/articles\/minimal\/en\.mdx:2: placeholder — the headline in English\n/);
+  });
+
   it('lets a valid project build', () => {
     const { run } = runSetup(projectWith('en.mdx', minimal['en.mdx']), 'build');
     expect(run).not.toThrow();
