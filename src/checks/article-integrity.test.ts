@@ -198,6 +198,11 @@ describe('article integrity checks', () => {
     );
   });
 
+  it('accept a Chinese sentence that ends in a half-width question mark, as copied texts have', () => {
+    const problems = checkWith('zh.mdx', '导语第一句。', '导语第一句?');
+    expect(messages(problems)).toBe('');
+  });
+
   it('reject a Chinese sentence span that holds two sentences', () => {
     const problems = checkWith('zh.mdx', '<S id="first-part-1-1">共举办', '<S id="first-part-1-1">第一段。共举办');
     expect(messages(problems)).toContain('sentence "first-part-1-1" is not exactly one sentence');

@@ -30,8 +30,11 @@ export interface ArticleVersion {
   structure: ArticleStructure;
 }
 
-/** A Chinese sentence ends at 。！？ (closing quotes or brackets may follow), and only there. */
-const chineseSentenceEnd = /[。！？][”’」』）)]*$/;
+/**
+ * A Chinese sentence ends at 。！？ (closing quotes or brackets may follow), and only there;
+ * copied texts may end one with a half-width ! or ? (as `npm run new-article` splits them).
+ */
+const chineseSentenceEnd = /[。！？!?][”’」』）)]*$/;
 const chineseSentenceBreak = /[。！？][”’」』）)]*(?=[^”’」』）)])/u;
 
 /** The line of a frontmatter key, so a schema error points at it. */

@@ -48,6 +48,27 @@ describe('notes checks', () => {
     expect(messages(problems)).toContain('the number 32 in sentence "second-part-1-1" has no note');
   });
 
+  it('reject a quantity in Chinese numerals left without a note', () => {
+    const problems = checkWith('zh.mdx', '第二段?', '分两批次,试点三级体系?');
+    expect(messages(problems)).toContain('zh.mdx:31: the quantity 两批次 in sentence "second-part-1-1" has no note');
+    expect(messages(problems)).toContain('the quantity 三级 in sentence "second-part-1-1" has no note');
+  });
+
+  it('let the listed exceptions stand without a note: names, ordinals, restated levels', () => {
+    const problems = checkWith(
+      'zh.mdx',
+      '导语第一句。',
+      '学习十九大精神,做到“两个维护”,市县两级第一时间落实《三年行动方案》,涌现出一大批典型,导语第一句。',
+    );
+    expect(messages(problems)).toBe('');
+  });
+
+  it('let the number a point opens with stand without a note, but not the quantity after it', () => {
+    const problems = checkWith('zh.mdx', '导语第一句。', '（一）落实三项措施。');
+    expect(messages(problems).match(/has no note/g)).toHaveLength(1);
+    expect(messages(problems)).toContain('the quantity 三项 in sentence "lead-1-1" has no note');
+  });
+
   it('let dates stand without a note', () => {
     const problems = checkWith('zh.mdx', '导语第一句。', '2019年4月23日,昨(24)日,导语第一句。');
     expect(messages(problems)).toBe('');

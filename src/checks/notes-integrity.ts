@@ -1,13 +1,11 @@
 import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages.ts';
+import { datePattern, findQuantities } from '../lib/find-quantities.ts';
 import { parseQuantities, sameQuantities } from '../lib/quantities.ts';
 import { notesSchema, type Notes } from '../schemas/notes.ts';
 import { allBlocks, allSentences, type Annotation } from '../model/structure.ts';
 import type { ArticleVersion } from './article-integrity.ts';
 import type { ContentProblem } from './content-error.ts';
 import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
-
-/** Dates need no note: 2019年, 2019年4月23日, 4月23日, 昨(24)日. */
-const datePattern = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|[(（]\d{1,2}[)）]日/g;
 
 /** Nor does the number a list item or sub-heading opens with: 1. 2、 (3) （4）. */
 const pointNumber = /^\s*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/;
@@ -159,12 +157,17 @@ export function checkNotes(
     );
     for (const sentence of allSentences(original.structure)) {
       const text = openers.has(sentence.id) ? sentence.bareText.replace(pointNumber, ' ') : sentence.bareText;
+      // Every Arabic number but a date needs a note; a Chinese numeral, where it is a quantity
+      // (两批次, 三级; the exceptions are listed in src/lib/find-quantities.ts).
       const numbers = text.replace(datePattern, ' ').match(/\d+(?:[.,/·]\d+)*/g) ?? [];
-      for (const number of numbers) {
+      const chinese = findQuantities(text)
+        .map((quantity) => quantity.text)
+        .filter((quantity) => !/\d/.test(quantity));
+      for (const number of [...numbers, ...chinese]) {
         problems.push({
           file: original.file,
           line: sentence.line,
-          message: `the number ${number} in sentence "${sentence.id}" has no note`,
+          message: `the ${/\d/.test(number) ? 'number' : 'quantity'} ${number} in sentence "${sentence.id}" has no note`,
           fix: 'wrap the figure in <Fig id="…">…</Fig> (or the slogan in <Term id="…">) and add its entry to notes.yaml',
         });
       }

@@ -22,6 +22,13 @@ describe('parseQuantities (Chinese)', () => {
     ['两批次', [2]],
     ['戒断三年', [3]],
     ['二等奖', [2]],
+    ['十六字', [16]],
+    ['十万人', [100_000]],
+    ['三亿五千万元', [350_000_000]],
+    ['一万二千名', [12_000]],
+    ['百分之十五', [15]],
+    ['三分之一', [clean(1 / 3)]],
+    ['提升一倍', [100]],
   ] as const)('%s → %j', (text, expected) => {
     expect(parseQuantities(text, 'han')).toEqual(expected);
   });
@@ -31,6 +38,8 @@ describe('parseQuantities (Chinese)', () => {
     expect(parseChineseNumeral('十二')).toBe(12);
     expect(parseChineseNumeral('二十五')).toBe(25);
     expect(parseChineseNumeral('一百零八')).toBe(108);
+    expect(parseChineseNumeral('两万')).toBe(20_000);
+    expect(parseChineseNumeral('万')).toBe(10_000);
     expect(parseChineseNumeral('名')).toBeUndefined();
   });
 

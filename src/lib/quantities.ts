@@ -5,6 +5,7 @@
  *   5611名 → [5611]      17.5万名 → [175000]      1.3亿元 → [130000000]
  *   87.6% → [87.6]       1/8 → [0.125]             提升1倍 → [100]  (+100%)
  *   居全国第二 → [2]     数量居全国之首 → [1]      两批次 → [2]
+ *   十万人 → [100000]    三分之一 → [0.333…]       百分之十五 → [15]   提升一倍 → [100]
  *   "5,611" → [5611]     "130 million yuan" → [130000000]   "2nd" → [2]
  *   "from 2,505 in 2013 to 502" → [2505, 502]  (a year after "in" is a date, not a figure)
  *   "five" → [5]   "twice" → [2]   "one-eighth" → [0.125]   "doubled" → [100]  (+100%, as 提升1倍)
@@ -79,18 +80,25 @@ const englishMultipliers: Record<string, number> = { thousand: 1e3, million: 1e6
 /** Rounds away binary noise (17.5 × 10000 = 175000.00000000003). */
 const clean = (value: number) => Number(value.toPrecision(12));
 
-/** A Chinese numeral such as 三, 十二, 二十五, 一百零八. */
+/** A Chinese numeral such as 三, 十二, 二十五, 一百零八, 十万, 三亿五千万. */
 export function parseChineseNumeral(text: string): number | undefined {
   let total = 0;
+  let section = 0;
   let digit: number | undefined;
   for (const char of text) {
     if (char in chineseDigits) digit = chineseDigits[char];
     else if (char in chineseUnits) {
-      total += (digit ?? 1) * (chineseUnits[char] ?? 1);
+      section += (digit ?? 1) * (chineseUnits[char] ?? 1);
+      digit = undefined;
+    } else if (char in chineseMultipliers) {
+      // 万 and 亿 scale everything before them since the last larger one: 三亿五千万.
+      const sectionValue = section + (digit ?? 0);
+      total += (sectionValue === 0 ? 1 : sectionValue) * (chineseMultipliers[char] ?? 1);
+      section = 0;
       digit = undefined;
     } else return undefined;
   }
-  return total + (digit ?? 0);
+  return total + section + (digit ?? 0);
 }
 
 function parseChinese(text: string): number[] {
@@ -109,10 +117,19 @@ function parseChinese(text: string): number[] {
     return ' ';
   });
   if (values.length > 0) return values;
-  // No Arabic numerals: a Chinese numeral (两批次, 三年, 第二), or 之首 for first place.
-  for (const match of rest.matchAll(/[零〇一二两三四五六七八九十百千]+/g)) {
-    const value = parseChineseNumeral(match[0]);
-    if (value !== undefined) values.push(value);
+  const numeral = '[零〇一二两三四五六七八九十百千万亿]+';
+  // 百分之十五 is 15 (percent); 三分之一 is 1/3.
+  rest = rest.replace(new RegExp(`(${numeral})?分之(${numeral})`, 'g'), (_, whole?: string, part?: string) => {
+    const top = parseChineseNumeral(part ?? '');
+    const bottom = whole === undefined ? undefined : parseChineseNumeral(whole);
+    if (top !== undefined && bottom !== undefined) values.push(whole === '百' ? top : clean(top / bottom));
+    return ' ';
+  });
+  if (values.length > 0) return values;
+  // No Arabic numerals: a Chinese numeral (两批次, 三年, 第二, 十万人, 提升一倍), or 之首 for first place.
+  for (const match of rest.matchAll(new RegExp(`(${numeral})(倍)?`, 'g'))) {
+    const value = parseChineseNumeral(match[1] ?? '');
+    if (value !== undefined) values.push(match[2] === undefined ? value : value * 100);
   }
   if (values.length === 0 && /首/.test(rest)) values.push(1);
   return values;

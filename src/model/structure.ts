@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
+// With its extension: the authoring tools (tools/) run this module in plain Node.
 import type { ContentProblem } from '../checks/content-error.ts';
 import { alignmentId, kebabId } from '../schemas/ids.ts';
 
@@ -32,7 +33,7 @@ export interface Sentence {
   id: string;
   /** The sentence's text, markup removed. */
   text: string;
-  /** The text outside figures and terms, where no number may stand unannotated. */
+  /** The text outside figures and terms (a space stands for each), where no number may stand unannotated. */
   bareText: string;
   annotations: Annotation[];
   line: number;
@@ -220,6 +221,8 @@ export function readArticleStructure(
           problem(lineOf(node), `<${node.name ?? ''}> has no id`, 'add id="…" naming its entry in notes.yaml');
         }
         annotations.push(annotation);
+        // So the text either side does not join into a new quantity (分 + ,在).
+        bareText += ' ';
         for (const child of node.children ?? []) walk(child, annotation);
         return;
       }

@@ -1,0 +1,206 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkArticles } from '../../src/checks/article-integrity';
+import { formatProblem } from '../../src/checks/content-error';
+import { allBlocks, allSentences, readArticleStructure } from '../../src/model/structure';
+import { OriginalError, readOriginal } from './read-original';
+import { splitSentences } from './sentences';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = join(root, 'e2e/fixtures/originals/school-safety-notice.txt');
+const temp = mkdtempSync(join(tmpdir(), 'new-article-'));
+afterAll(() => rmSync(temp, { recursive: true }));
+
+/** Runs `npm run new-article` as an editor would, into a content folder of its own. */
+const newArticle = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'tools/new-article.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, CONTENT_ROOT: join(temp, 'content') },
+    encoding: 'utf8',
+  });
+
+describe('npm run new-article on a notice (no byline, 一、 and (一) headings, a numbered list)', () => {
+  const run = newArticle('school-safety-notice', fixture);
+  const folder = join(temp, 'content/articles/school-safety-notice');
+  const file = (name: string) => readFileSync(join(folder, name), 'utf8');
+  const zh = () => readArticleStructure(file('zh.mdx'), 'zh.mdx');
+  const en = () => readArticleStructure(file('en.mdx'), 'en.mdx');
+  const figureTexts = () =>
+    allSentences(zh().structure ?? { lead: [], sections: [] }).flatMap((sentence) =>
+      sentence.annotations.map((annotation) => annotation.text),
+    );
+
+  it('writes the three files', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['en.mdx', 'notes.yaml', 'zh.mdx']);
+  });
+
+  it('splits the body into sections, sub-headings, a numbered list and sentences', () => {
+    const { structure, problems } = zh();
+    expect(problems).toEqual([]);
+    expect(structure?.sections.map((section) => section.title)).toEqual([
+      '一、整治范围',
+      '二、工作任务',
+      '三、工作要求',
+    ]);
+    const blocks = allBlocks(structure ?? { lead: [], sections: [] });
+    expect(blocks.filter((block) => block.kind === 'subheading').map((block) => block.sentences[0].text)).toEqual([
+      '(一)加强交通秩序管理',
+      '(二)清理周边经营场所',
+      '（三）开展安全教育。',
+    ]);
+    const list = blocks.find((block) => block.kind === 'list');
+    expect(list?.kind === 'list' && list.ordered && list.items.length).toBe(3);
+    expect(structure?.lead[0]?.kind === 'paragraph' && structure.lead[0].sentences.map((s) => s.text)).toEqual([
+      '为切实做好春季开学期间校园周边安全工作,经研究,决定自3月1日起开展为期两个月的集中整治。',
+      '现将有关事项通知如下。',
+    ]);
+  });
+
+  it('wraps every quantity, and no date, list number or fixed name', () => {
+    expect(figureTexts()).toEqual([
+      '两个月',
+      '三十二所',
+      '十五所',
+      '二百米',
+      '两名',
+      '五十米',
+      '一百二十处',
+      '百分之九十五',
+      '居全市第二',
+      '三次',
+      '三分之二',
+      '1.5万元',
+      '五人',
+    ]);
+    const source = file('zh.mdx');
+    for (const plain of [
+      '3月1日起',
+      '3月15日前',
+      '>1.上下学',
+      '>2.校门口',
+      '>3.整治',
+      '>(一)',
+      '一、整治范围',
+      '第一责任人',
+    ]) {
+      expect(source).toContain(plain);
+    }
+  });
+
+  it('gives the English the same elements and ids, every sentence a placeholder that keeps its figures', () => {
+    const ids = (result: ReturnType<typeof zh>) =>
+      allSentences(result.structure ?? { lead: [], sections: [] }).map((sentence) => sentence.id);
+    expect(en().problems).toEqual([]);
+    expect(ids(en())).toEqual(ids(zh()));
+    for (const sentence of allSentences(en().structure ?? { lead: [], sections: [] })) {
+      expect(sentence.text).toMatch(/^\[\[TODO: translate “.+”/);
+    }
+    expect(file('en.mdx')).toContain('<Fig id="figure-8">95%</Fig> <Fig id="figure-9">2nd</Fig>');
+  });
+
+  it('writes a notes stub per figure, with the parsed value and unit, pointing at the JSON Schema', () => {
+    const notes = file('notes.yaml');
+    const schema = /^# yaml-language-server: \$schema=(.+)$/.exec(notes.split('\n')[0] ?? '')?.[1] ?? '';
+    expect(resolve(folder, schema)).toBe(join(root, 'content/notes.schema.json'));
+    type Stub = { id: string; values: number[]; unit: { zh: string }; kind: string } & Record<string, unknown>;
+    const data = yaml.load(notes) as { figures: Stub[] };
+    expect(data.figures.map((figure) => [figure.values, figure.unit.zh, figure.kind])).toContainEqual([
+      [95],
+      '%',
+      'percent',
+    ]);
+    expect(data.figures.find((figure) => figure.id === 'figure-11')?.kind).toBe('ratio');
+    expect(data.figures.find((figure) => figure.id === 'figure-11')?.values[0]).toBeCloseTo(2 / 3);
+    expect(data.figures.find((figure) => figure.id === 'figure-12')).toMatchObject({ values: [15_000], kind: 'money' });
+    for (const figure of data.figures) {
+      for (const field of ['label', 'counts', 'explanation']) {
+        expect(figure[field], `${figure.id}.${field}`).toEqual({
+          zh: expect.stringMatching(/^\[\[TODO: /),
+          en: expect.stringMatching(/^\[\[TODO: /),
+        });
+      }
+    }
+    expect(data.figures).toHaveLength(13);
+  });
+
+  it('leaves placeholders for all the text cannot say, and nothing else for the checks to find', () => {
+    expect(file('zh.mdx')).toContain('summary: "[[TODO: one-line summary of the article, in Chinese]]"');
+    expect(file('zh.mdx')).toContain('published: "2021-03-01T[[TODO: time of publication, hh:mm:ss]]+08:00"');
+    expect(file('zh.mdx')).not.toContain('reporter:');
+    // Apart from frontmatter fields still to fill in, the scaffolded article passes every check.
+    cpSync(join(root, 'content/term-groups.yaml'), join(temp, 'content/term-groups.yaml'));
+    cpSync(join(root, 'content/publishers.yaml'), join(temp, 'content/publishers.yaml'));
+    const problems = checkArticles(join(temp, 'content/articles'), temp).filter(
+      (problem) => !problem.message.startsWith('frontmatter '),
+    );
+    expect(problems.map(formatProblem).join('\n')).toBe('');
+  });
+
+  it('refuses to overwrite an article folder', () => {
+    const again = newArticle('school-safety-notice', fixture);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('school-safety-notice already exists: new-article never overwrites');
+  });
+
+  it('rejects a slug that is not kebab-case and an original that does not exist', () => {
+    expect(newArticle('School Notice', fixture).stderr).toContain('"School Notice" is not a slug');
+    expect(newArticle('x', 'nowhere.txt').stderr).toContain('nowhere.txt: no such file');
+    expect(existsSync(join(temp, 'content/articles/x'))).toBe(false);
+  });
+});
+
+describe('reading an original', () => {
+  it('reads the header and byline of the Sichuan report', () => {
+    const text = readFileSync(join(root, 'content/articles/sichuan-police-2019/original.txt'), 'utf8');
+    const { body, ...header } = readOriginal(text, 'original.txt');
+    expect(header).toEqual({
+      title: '以忠诚担当护航平安四川——2019,四川公安书写了豪迈篇章',
+      column: '高层声音',
+      date: '2020-03-25',
+      time: '10:29:48',
+      sourceName: '四川法治报',
+      photoCaption:
+        '2019年4月23日,省公安厅举行“践行新使命忠诚保大庆”全省公安机关“万名机关民警下基层上一线”活动出征仪式',
+      reporter: { role: '记者', name: '张磊', credit: '文/图' },
+    });
+    expect(body.filter((line) => line.kind === 'section')).toHaveLength(4);
+  });
+
+  it.each([
+    ['', 'original.txt:1: the file is empty'],
+    [
+      '标题\n（一）加强组织领导\n各派出所要成立工作专班。',
+      'original.txt:2: the sub-heading "（一）加强组织领导" stands before any section heading',
+    ],
+    ['标题\n各派出所要成立工作专班。', 'original.txt:2: no section heading found'],
+  ])('rejects %j with file:line and a fix', (text, message) => {
+    expect(() => readOriginal(text, 'original.txt')).toThrow(OriginalError);
+    expect(() => readOriginal(text, 'original.txt')).toThrow(message);
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends a sentence at 。！？ and the half-width ! ?, keeping closing quotes with it', () => {
+    expect(splitSentences('他说:“抓得很好。”随后离开!真的吗?是的。')).toEqual([
+      '他说:“抓得很好。”',
+      '随后离开!',
+      '真的吗?',
+      '是的。',
+    ]);
+  });
+
+  it('splits at semicolons only in list points', () => {
+    expect(splitSentences('上升25%;下降30%。')).toEqual(['上升25%;下降30%。']);
+    expect(splitSentences('严查酒驾；严查超员;严查疲劳驾驶。', { semicolons: true })).toEqual([
+      '严查酒驾；',
+      '严查超员;',
+      '严查疲劳驾驶。',
+    ]);
+  });
+});
