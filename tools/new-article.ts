@@ -63,5 +63,5 @@ for (const [name, text] of Object.entries(result.files)) {
 }
 console.log(`${result.figures.length} figures wrapped: ${result.figures.map((figure) => figure.text).join(' ')}`);
 console.log(
-  'next: fill in every [[TODO: …]], rename the draft figure ids, add the terms; `npm run build` lists what is left.',
+  'next: fill in every [[TODO: …]], rename the draft figure ids, add the terms; `npm run check:content` lists what is left.',
 );

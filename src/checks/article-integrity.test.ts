@@ -67,7 +67,7 @@ describe('article integrity checks', () => {
   it('reject an article that lacks a language', () => {
     const problems = checkFiles({ 'en.mdx': undefined });
     expect(messages(problems)).toMatch(/zh\.mdx:\d+: editions lists en, but the article has no en\.mdx/);
-    expect(messages(problems)).toContain(`fix: add ${folder}/en.mdx, or remove en from editions`);
+    expect(messages(problems)).toContain(`— add ${folder}/en.mdx, or remove en from editions`);
   });
 
   it('reject a language file the original does not list among its editions', () => {

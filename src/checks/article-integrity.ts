@@ -8,17 +8,19 @@ import {
   sourceLocale,
   textLocale,
   type ContentLocale,
-} from '../i18n/languages';
-import { besideArticles, editionFileName, notesFileName, termGroupsFileName } from '../model/layout';
-import { parseEdition } from '../model/parse-once';
-import { allBlocks, blockSentences, type ArticleStructure, type Block } from '../model/structure';
-import { articleSchema } from '../schemas/article';
-import { kebabId } from '../schemas/ids';
-import type { ContentProblem } from './content-error';
-import { checkNotes } from './notes-integrity';
-import { checkPublishedSources } from './source-publishers';
-import { checkTermWording } from './term-wording';
-import { readTermGroups } from './term-groups';
+} from '../i18n/languages.ts';
+import { besideArticles, editionFileName, notesFileName, termGroupsFileName } from '../model/layout.ts';
+import { parseEdition } from '../model/parse-once.ts';
+import { allBlocks, blockSentences, type ArticleStructure, type Block } from '../model/structure.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { kebabId } from '../schemas/ids.ts';
+import type { ContentProblem } from './content-error.ts';
+import { checkNotes } from './notes-integrity.ts';
+import { findPlaceholders } from './placeholders.ts';
+import { checkSchemaReference } from './schema-reference.ts';
+import { checkPublishedSources } from './source-publishers.ts';
+import { checkTermWording } from './term-wording.ts';
+import { readTermGroups } from './term-groups.ts';
 
 /** One language version of an article, read and checked on its own. */
 export interface ArticleVersion {
@@ -302,6 +304,7 @@ export function checkArticle(
       fix: 'rename the folder: it is the article URL, e.g. sichuan-police-2019',
     });
   }
+  for (const [name, source] of files) problems.push(...findPlaceholders(`${folder}/${name}`, source));
   for (const [name, source] of files) {
     if (name === notesFileName) continue;
     const file = `${folder}/${name}`;
@@ -368,6 +371,10 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     const files = new Map<string, string>();
     for (const name of readdirSync(path).sort()) {
       if (name.endsWith('.mdx') || name === notesFileName) files.set(name, readFileSync(join(path, name), 'utf8'));
+    }
+    const notes = files.get(notesFileName);
+    if (notes !== undefined) {
+      problems.push(...checkSchemaReference(join(folder, notesFileName), join(path, notesFileName), notes, root));
     }
     problems.push(...checkArticle(folder, files, groups));
   }

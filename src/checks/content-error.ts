@@ -10,9 +10,10 @@ export interface ContentProblem {
   fix: string;
 }
 
+/** One line, `file:line: problem — fix`, the form editors' quick-fix lists read. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.message}\n    fix: ${problem.fix}`;
+  return `${where}: ${problem.message} — ${problem.fix}`;
 }
 
 /** Thrown by the build when content checks fail; the message lists every problem. */
@@ -21,7 +22,7 @@ export class ContentCheckError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Content check failed: ${count}\n\n${problems.map(formatProblem).join('\n\n')}\n`);
+    super(`Content check failed: ${count}\n\n${problems.map(formatProblem).join('\n')}\n`);
     this.name = 'ContentCheckError';
     this.problems = problems;
   }

@@ -115,7 +115,7 @@ describe('notes checks', () => {
   it('reject a term whose group content/term-groups.yaml does not have, naming file and line', () => {
     const problems = checkWith('notes.yaml', 'group: formulas', 'group: slogans');
     expect(messages(problems)).toMatch(
-      /notes\.yaml:36: term "four-consciousnesses" names the group "slogans", which content\/term-groups\.yaml does not have\n\s+fix: use one of formulas, campaigns/,
+      /notes\.yaml:36: term "four-consciousnesses" names the group "slogans", which content\/term-groups\.yaml does not have — use one of formulas, campaigns/,
     );
   });
 

@@ -1,11 +1,11 @@
-import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages';
-import { datePattern, findQuantities } from '../lib/find-quantities';
-import { parseQuantities, sameQuantities } from '../lib/quantities';
-import { notesSchema, type Notes } from '../schemas/notes';
-import { allBlocks, allSentences, type Annotation } from '../model/structure';
-import type { ArticleVersion } from './article-integrity';
-import type { ContentProblem } from './content-error';
-import { lineOfYamlPath, readYamlData } from './yaml-data';
+import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages.ts';
+import { datePattern, findQuantities } from '../lib/find-quantities.ts';
+import { parseQuantities, sameQuantities } from '../lib/quantities.ts';
+import { notesSchema, type Notes } from '../schemas/notes.ts';
+import { allBlocks, allSentences, type Annotation } from '../model/structure.ts';
+import type { ArticleVersion } from './article-integrity.ts';
+import type { ContentProblem } from './content-error.ts';
+import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
 
 /** Nor does the number a list item or sub-heading opens with: 1. 2、 (3) （4）. */
 const pointNumber = /^\s*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/;

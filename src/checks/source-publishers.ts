@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { besideArticles, publishersFileName } from '../model/layout';
-import { notesSchema } from '../schemas/notes';
-import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers';
-import type { ContentProblem } from './content-error';
-import { lineOfYamlPath, readYamlData } from './yaml-data';
+import { besideArticles, publishersFileName } from '../model/layout.ts';
+import { notesSchema } from '../schemas/notes.ts';
+import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers.ts';
+import type { ContentProblem } from './content-error.ts';
+import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
 
 /** The DOI resolver: a DOI names its work wherever it is hosted, so it may stand for any publisher. */
 const doiHost = 'doi.org';

@@ -1,6 +1,6 @@
-import { termGroupsSchema, type TermGroup } from '../schemas/term-groups';
-import type { ContentProblem } from './content-error';
-import { lineOfYamlPath, readYamlData } from './yaml-data';
+import { termGroupsSchema, type TermGroup } from '../schemas/term-groups.ts';
+import type { ContentProblem } from './content-error.ts';
+import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
 
 /** Reads and validates term-groups.yaml; undefined (with problems) when it is unusable. */
 export function readTermGroups(source: string, file: string, problems: ContentProblem[]): TermGroup[] | undefined {

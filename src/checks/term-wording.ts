@@ -1,10 +1,10 @@
-import { sourceLocale, type ContentLocale } from '../i18n/languages';
-import { allSentences } from '../model/structure';
-import type { Term } from '../schemas/notes';
-import type { ArticleVersion } from './article-integrity';
-import type { ContentProblem } from './content-error';
-import { readNotes } from './notes-integrity';
-import { lineOfYamlPath } from './yaml-data';
+import { sourceLocale, type ContentLocale } from '../i18n/languages.ts';
+import { allSentences } from '../model/structure.ts';
+import type { Term } from '../schemas/notes.ts';
+import type { ArticleVersion } from './article-integrity.ts';
+import type { ContentProblem } from './content-error.ts';
+import { readNotes } from './notes-integrity.ts';
+import { lineOfYamlPath } from './yaml-data.ts';
 
 /**
  * A tagged term reads in a translation as its note names it: every <Term id> of en.mdx

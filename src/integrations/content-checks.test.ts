@@ -15,17 +15,24 @@ function projectWith(file: keyof typeof minimal, text: string): URL {
   const folder = join(root, 'content/articles/minimal');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(root, 'content/term-groups.yaml'), termGroupsSource);
-  for (const [name, original] of Object.entries(minimal))
-    writeFileSync(join(folder, name), name === file ? text : original);
+  for (const [name, original] of Object.entries(minimal)) {
+    // A notes.yaml in a project names the project's JSON Schema on its first line.
+    const reference = name === 'notes.yaml' ? '# yaml-language-server: $schema=../../notes.schema.json\n' : '';
+    writeFileSync(join(folder, name), reference + (name === file ? text : original));
+  }
   copyFileSync(
     fileURLToPath(new URL('../checks/fixtures/publishers.yaml', import.meta.url)),
     join(root, 'content/publishers.yaml'),
+  );
+  copyFileSync(
+    fileURLToPath(new URL('../../content/notes.schema.json', import.meta.url)),
+    join(root, 'content/notes.schema.json'),
   );
   return pathToFileURL(`${root}/`);
 }
 
 function runSetup(rootUrl: URL, command: 'build' | 'dev') {
-  const logger = { error: vi.fn() };
+  const logger = { warn: vi.fn() };
   const setup = contentChecks().hooks['astro:config:setup'];
   const run = () => (setup as (options: unknown) => void)({ config: { root: rootUrl }, command, logger });
   return { run, logger };
@@ -38,7 +45,13 @@ describe('the content-checks integration', () => {
     const { run } = runSetup(projectWith('en.mdx', minimal['en.mdx'].replace('130 million', '13 million')), 'build');
     expect(run).toThrow(ContentCheckError);
     expect(run).toThrow(/content\/articles\/minimal\/en\.mdx:\d+: figure "money-involved" reads "13 million yuan"/);
-    expect(run).toThrow(/fix: /);
+    expect(run).toThrow(/ — /);
+  });
+
+  it('stops the build on a placeholder left to fill in, naming file, line and what to write', () => {
+    const en = minimal['en.mdx'].replace(/^title: .*$/m, 'title: "[[TODO: the headline in English]]"');
+    const { run } = runSetup(projectWith('en.mdx', en), 'build');
+    expect(run).toThrow(/content\/articles\/minimal\/en\.mdx:2: placeholder — the headline in English\n/);
   });
 
   it('lets a valid project build', () => {
@@ -53,12 +66,12 @@ describe('the content-checks integration', () => {
     expect(run).toThrow(/content\/term-groups\.yaml: the term groups are missing/);
   });
 
-  it('logs the problems in dev instead of stopping the server', () => {
+  it('logs the problems as warnings in dev instead of stopping the server', () => {
     const { run, logger } = runSetup(
       projectWith('zh.mdx', minimal['zh.mdx'].replace('lang: zh-Hans', 'lang: en')),
       'dev',
     );
     expect(run).not.toThrow();
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('zh.mdx:3: lang is "en"'));
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('zh.mdx:3: lang is "en"'));
   });
 });

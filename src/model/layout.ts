@@ -22,6 +22,13 @@ export function editionFileName(locale: ContentLocale): string {
   return `${locale}.mdx`;
 }
 
+/**
+ * The notes schema as JSON Schema, for editors (`npm run schema` writes it from
+ * src/schemas/notes.ts): one file, in the project's content/, that every notes.yaml of
+ * any content folder names on its first line.
+ */
+export const notesJsonSchemaFile = 'content/notes.schema.json';
+
 /** Glob patterns (relative to `articlesDir`) of the content collections. */
 export const editionPattern = '*/*.mdx';
 export const notesPattern = `*/${notesFileName}`;

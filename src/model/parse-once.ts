@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../checks/content-error';
-import { readArticleStructure, type ArticleStructure } from './structure';
+import type { ContentProblem } from '../checks/content-error.ts';
+import { readArticleStructure, type ArticleStructure } from './structure.ts';
 
 /**
  * Each edition file is parsed once per build: the content checks parse it before Astro

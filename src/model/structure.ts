@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from '../checks/content-error';
 // With its extension: the authoring tools (tools/) run this module in plain Node.
+import type { ContentProblem } from '../checks/content-error.ts';
 import { alignmentId, kebabId } from '../schemas/ids.ts';
 
 /**

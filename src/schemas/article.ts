@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentLanguages, locales } from '../i18n/languages';
+import { contentLanguages, locales } from '../i18n/languages.ts';
 
 /**
  * A date-time with an explicit UTC offset, e.g. `2020-03-25T10:29:48+08:00`.

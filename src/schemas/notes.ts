@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { contentLocales, languageTag, sourceLocale, type ContentLocale } from '../i18n/languages';
-import { kebabId } from './ids';
+import { contentLocales, languageTag, sourceLocale, type ContentLocale } from '../i18n/languages.ts';
+import { kebabId } from './ids.ts';
 
 /**
  * The explanatory notes of one article (`content/articles/<slug>/notes.yaml`): every

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kebabId } from './ids';
+import { kebabId } from './ids.ts';
 
 /**
  * Who publishes the sources the notes cite (`content/publishers.yaml`). A source names

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { kebabId } from './ids';
-import { siteText } from './notes';
+import { kebabId } from './ids.ts';
+import { siteText } from './notes.ts';
 
 /**
  * The groups of the key-terms page (`content/term-groups.yaml`), shared by every article:

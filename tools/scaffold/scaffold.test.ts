@@ -133,11 +133,19 @@ describe('npm run new-article on a notice (no byline, 一、 and (一) headings,
     expect(file('zh.mdx')).toContain('summary: "[[TODO: one-line summary of the article, in Chinese]]"');
     expect(file('zh.mdx')).toContain('published: "2021-03-01T[[TODO: time of publication, hh:mm:ss]]+08:00"');
     expect(file('zh.mdx')).not.toContain('reporter:');
-    // Apart from frontmatter fields still to fill in, the scaffolded article passes every check.
+    // Apart from its placeholders, listed in each of the three files, and the frontmatter
+    // fields they stand in, the scaffolded article passes every check.
     cpSync(join(root, 'content/term-groups.yaml'), join(temp, 'content/term-groups.yaml'));
     cpSync(join(root, 'content/publishers.yaml'), join(temp, 'content/publishers.yaml'));
-    const problems = checkArticles(join(temp, 'content/articles'), temp).filter(
-      (problem) => !problem.message.startsWith('frontmatter '),
+    const all = checkArticles(join(temp, 'content/articles'), temp);
+    const placeholders = all.filter((problem) => problem.message === 'placeholder');
+    for (const name of ['zh.mdx', 'en.mdx', 'notes.yaml']) {
+      expect(placeholders.some((problem) => problem.file.endsWith(`/${name}`) && problem.line !== undefined)).toBe(
+        true,
+      );
+    }
+    const problems = all.filter(
+      (problem) => problem.message !== 'placeholder' && !problem.message.startsWith('frontmatter '),
     );
     expect(problems.map(formatProblem).join('\n')).toBe('');
   });
