@@ -150,6 +150,26 @@ describe('npm run new-article on a notice (no byline, 一、 and (一) headings,
     expect(problems.map(formatProblem).join('\n')).toBe('');
   });
 
+  it('is listed, placeholder by placeholder with file and line, by check:content and by the build', () => {
+    cpSync(join(root, 'content/term-groups.yaml'), join(temp, 'content/term-groups.yaml'));
+    cpSync(join(root, 'content/publishers.yaml'), join(temp, 'content/publishers.yaml'));
+    const env = { ...process.env, CONTENT_ROOT: join(temp, 'content') };
+    const check = spawnSync('npm', ['run', '--silent', 'check:content'], { cwd: root, env, encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    const placeholder = /^\S+\/school-safety-notice\/(zh\.mdx|en\.mdx|notes\.yaml):\d+: placeholder — .+$/;
+    const listed = check.stdout.split('\n').filter((line) => placeholder.test(line));
+    expect(new Set(listed.map((line) => placeholder.exec(line)?.[1]))).toEqual(
+      new Set(['zh.mdx', 'en.mdx', 'notes.yaml']),
+    );
+    // The build stops before it renders a page, on the same list.
+    const outDir = join(temp, 'dist');
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, env, encoding: 'utf8' });
+    expect(build.status).not.toBe(0);
+    const output = `${build.stdout}\n${build.stderr}`;
+    for (const line of listed) expect(output).toContain(line);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  }, 60_000);
+
   it('refuses to overwrite an article folder', () => {
     const again = newArticle('school-safety-notice', fixture);
     expect(again.status).toBe(1);
