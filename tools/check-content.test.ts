@@ -38,13 +38,13 @@ describe('npm run check:content', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         problem('county-report/en.mdx', 2, 'placeholder — the headline in English$'),
-        problem('holiday-notice/zh.mdx', 3, 'lang is "en" but the file name says zh \\(zh-Hans\\) — set lang: zh-Hans'),
+        problem('holiday-notice/zh.mdx', 4, 'lang is "en" but the file name says zh \\(zh-Hans\\) — set lang: zh-Hans'),
         problem(
           'holiday-notice/notes.yaml',
           1,
           'notes\\.yaml does not start with its JSON Schema reference — make its first line: # yaml-language-server',
         ),
-        problem('county-report/zh.mdx', 4, 'frontmatter is invalid: .*"subtitle"'),
+        problem('county-report/zh.mdx', 5, 'frontmatter is invalid: .*"subtitle"'),
       ]),
     );
     expect(lines).toHaveLength(4);

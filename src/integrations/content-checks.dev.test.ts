@@ -71,7 +71,7 @@ it('re-runs the content checks on save under npm run dev, logging each problem a
   copy.edit('articles/county-report/en.mdx', /^title: .*$/m, 'title: "[[TODO: the headline in English]]"');
   const warning = (text: string) => new RegExp(`\\[WARN\\].*e2e/fixtures/content/articles/${text}`);
   at = Math.max(
-    await logged(warning('holiday-notice/zh\\.mdx:3: lang is "en" but the file name says zh'), at, 30),
+    await logged(warning('holiday-notice/zh\\.mdx:4: lang is "en" but the file name says zh'), at, 30),
     await logged(warning('county-report/en\\.mdx:2: placeholder — the headline in English'), at, 30),
   );
   await expectServed('/zh/holiday-notice/');
