@@ -48,7 +48,27 @@ function chainDepth(result: LighthouseResult): number {
  * Runs Lighthouse (performance only) on `url` in Chromium at `chromium`. Asynchronous: the
  * bench's server runs in this process and must keep answering meanwhile.
  */
-export async function lighthouse(root: string, chromium: string, url: string, preset: Preset): Promise<Run> {
+/**
+ * One Lighthouse run. Lighthouse sometimes fails to record its trace (NO_NAVSTART) and
+ * says to run it again; such a run is retried up to twice, and the retry is logged.
+ */
+export async function lighthouse(
+  root: string,
+  chromium: string,
+  url: string,
+  preset: Preset,
+  attempt = 1,
+): Promise<Run> {
+  try {
+    return await lighthouseOnce(root, chromium, url, preset);
+  } catch (error) {
+    if (attempt >= 3 || !/Please run Lighthouse again/.test(String(error))) throw error;
+    process.stderr.write(`bench: Lighthouse asked to be run again for ${url} (${preset}); retrying\n`);
+    return lighthouse(root, chromium, url, preset, attempt + 1);
+  }
+}
+
+async function lighthouseOnce(root: string, chromium: string, url: string, preset: Preset): Promise<Run> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
