@@ -153,6 +153,21 @@ test('every page has Open Graph and Twitter card tags', async ({ page }) => {
   }
 });
 
+test('an article and its side-by-side view are described to link cards and search engines by its summary', async ({
+  request,
+}) => {
+  // The summary as the English edition's frontmatter writes it.
+  const summary =
+    'In 2019 the Qingxi County Public Security Bureau solved more criminal cases than the year before and pressed on with building a “Safe Qingxi” and with services close to home.';
+  for (const url of [`/en/${slug}/`, `/en/${slug}/bilingual/`]) {
+    const html = await (await request.get(url)).text();
+    const meta = (attribute: string, name: string) =>
+      new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1];
+    expect(meta('name', 'description'), url).toBe(summary.slice(0, 157).replace(/\s+\S*$/, '') + '…');
+    expect(meta('property', 'og:description'), url).toBe(meta('name', 'description'));
+  }
+});
+
 /** Width and height from a PNG's header. */
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
