@@ -30,7 +30,7 @@ const chineseDigits: Record<string, number> = {
 const chineseUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const chineseMultipliers: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-const englishWords: Record<string, number> = {
+const englishCardinals: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -43,6 +43,8 @@ const englishWords: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+};
+const englishOrdinals: Record<string, number> = {
   first: 1,
   second: 2,
   third: 3,
@@ -53,6 +55,10 @@ const englishWords: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+};
+const englishWords: Record<string, number> = {
+  ...englishCardinals,
+  ...englishOrdinals,
   // A rank stated without a numeral: "the most of any province" is first place.
   most: 1,
   // Counts of occasions: "invited twice".
@@ -63,17 +69,11 @@ const englishWords: Record<string, number> = {
   tripled: 200,
 };
 const cardinals = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-/** Denominators of fractions written in words: "one-eighth", "two-thirds". */
+/** Denominators of fractions written in words: "one-eighth", "two-thirds"; from third on, the ordinals. */
 const englishFractions: Record<string, number> = {
   half: 2,
-  third: 3,
   quarter: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
+  ...Object.fromEntries(Object.entries(englishOrdinals).filter(([, value]) => value >= 3)),
 };
 const englishMultipliers: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
