@@ -1,7 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { report } from './support/fixtures';
 
-const { slug } = report;
+const { slug, sourcedFigure } = report;
+
+/** What a figure's note says at its end, per language. */
+const noteEnd = {
+  zh: {
+    sourced: '数字详解及来源',
+    alone: '数字详解',
+    noSources: '以上说明仅依据本文。',
+    explain: '（数字说明）',
+    stations: '12个',
+  },
+  en: {
+    sourced: 'All about this figure, and its sources',
+    alone: 'All about this figure',
+    noSources: 'This note draws on the article alone.',
+    explain: ' (explain this figure)',
+    stations: '12',
+  },
+} as const;
 
 for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: the figures page lists every figure of the article and leads back to it`, async ({ page }) => {
@@ -28,5 +46,35 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(figure).toHaveText(wording);
     await expect(figure).toBeInViewport();
     await expect(page.locator(':popover-open')).toHaveCount(1);
+  });
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: a figure's note leads to its entry on the figures page, which lists its sources`, async ({ page }) => {
+    await page.goto(`/${lang}/${slug}/`);
+    await page.getByRole('button', { name: `${noteEnd[lang].stations}${noteEnd[lang].explain}`, exact: true }).click();
+    const note = page.getByRole('dialog');
+    await expect(note).toBeVisible();
+    // The note carries no list of its own: a source is one link away, not in the page.
+    await expect(note.getByRole('link', { name: sourcedFigure.source })).toHaveCount(0);
+    await expect(note).not.toContainText(noteEnd[lang].noSources);
+    await note.getByRole('link', { name: noteEnd[lang].sourced, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/${slug}/figures/#${sourcedFigure.id}$`));
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: noteEnd[lang].stations, exact: true }) });
+    await expect(row).toBeInViewport();
+    await expect(row.getByRole('link', { name: sourcedFigure.source })).toHaveAttribute('href', sourcedFigure.url);
+  });
+
+  test(`${lang}: a figure's note that uses the article alone says so, and still leads to its entry`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/${slug}/`);
+    await page.getByRole('button', { name: `30%${noteEnd[lang].explain}`, exact: true }).click();
+    const note = page.getByRole('dialog');
+    await expect(note).toContainText(noteEnd[lang].noSources);
+    await note.getByRole('link', { name: noteEnd[lang].alone, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/${slug}/figures/#time-saved$`));
   });
 }

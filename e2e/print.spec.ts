@@ -72,6 +72,19 @@ test('en: the PDF of an article has every sentence whole, and every note exactly
   const times = (needle: string) => body.split(letters(needle)).length - 1;
   expect(explanations.length).toBeGreaterThan(10);
   expect(explanations.filter((explanation) => times(explanation) !== 1)).toEqual([]);
+  // The notes' sources are on the reference pages: the paper gives their full addresses.
+  const article = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+  expect(body).toContain(letters('The sources of each note are listed on this article’s reference pages'));
+  expect(body).toContain(letters(`${article}figures/`));
+  expect(body).toContain(letters(`${article}terms/`));
+});
+
+test('en: where the sources are is said on paper only', async ({ page }) => {
+  await page.goto(await firstArticle(page, 'en'));
+  const line = page.getByText(/^The sources of each note are listed on this article’s reference pages/);
+  await expect(line).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(line).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

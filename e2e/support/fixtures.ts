@@ -8,6 +8,12 @@ export const report = {
   sections: ['crime-fighting', 'serving-people', 'team-building'],
   /** A figure highlighted once, in the first section. */
   figure: 'fugitives-arrested',
+  /** A figure whose note cites a source (the figures page lists it). */
+  sourcedFigure: {
+    id: 'stations',
+    source: '清溪县派出所一览',
+    url: 'https://qingxi-daily.example/2020/police-stations.html',
+  },
   /** A figure with a sentence of its own after it: money, 1.2亿元. */
   money: 'losses-recovered',
   /** A term highlighted twice (term-ID, then term-ID-2). */

@@ -102,7 +102,7 @@ export function articleComponents(
       const figure = figures.get(id);
       // The content checks reject unknown ids before any page renders.
       if (figure === undefined) throw new Error(`<Fig id="${id}">: no such figure in notes.yaml`);
-      return jsx(FigurePopover, { id, locale, figure, counter, idPrefix, children });
+      return jsx(FigurePopover, { id, locale, figure, slug, counter, idPrefix, children });
     },
     Term: ({ id, children }: HighlightProps) => {
       if (plain) return jsx(Fragment, { children });
