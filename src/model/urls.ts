@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/languages';
+import type { Notes } from '../schemas/notes';
 
 /** Every address of the site: pages build links only through these. */
 
@@ -50,4 +51,20 @@ export function termsPath(locale: Locale, slug: string, file = ''): string {
 /** The RSS feed of a language's articles (beside its article list). */
 export function feedPath(locale: Locale): string {
   return `${listPath(locale)}feed.xml`;
+}
+
+/** The reference views an article's notes give it (its figures, its key terms), each at its address. */
+export function referenceViews(
+  locale: Locale,
+  slug: string,
+  notes: Notes | undefined,
+): { view: 'figures' | 'terms'; href: string }[] {
+  return [
+    ...(notes !== undefined && notes.figures.length > 0
+      ? [{ view: 'figures' as const, href: figuresPath(locale, slug) }]
+      : []),
+    ...(notes !== undefined && notes.terms.length > 0
+      ? [{ view: 'terms' as const, href: termsPath(locale, slug) }]
+      : []),
+  ];
 }
