@@ -34,11 +34,11 @@ function explanationsOutside(page: Page, selector: string): Promise<number> {
 }
 
 const pages = [
-  { name: 'figures', link: { en: 'All figures at a glance', zh: '数字一览' } },
-  { name: 'key terms', link: { en: 'Key terms', zh: '关键词语' } },
+  { name: 'figures', path: 'figures/', link: { en: 'All figures at a glance', zh: '数字一览' } },
+  { name: 'key terms', path: 'terms/', link: { en: 'Key terms', zh: '关键词语' } },
 ] as const;
 
-for (const { name, link } of pages) {
+for (const { name, path, link } of pages) {
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [320, 375, 1280]) {
       test(`${lang}: nothing on the ${name} page overflows sideways at ${width} px`, async ({ page }) => {
@@ -46,7 +46,8 @@ for (const { name, link } of pages) {
         const article = firstArticlePath(lang);
         await page.goto(article);
         await page.getByRole('link', { name: link[lang], exact: true }).first().click();
-        await page.waitForLoadState('networkidle');
+        // Arrived and loaded: the layout is all in the page (inlined CSS, no web fonts).
+        await page.waitForURL(`${article}${path}`);
         expect(await overflowing(page)).toEqual([]);
         if (name === 'figures') {
           // Every row or card, and the explanation in it (its third cell after the wording).
