@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { report } from './support/fixtures';
 
 const { slug } = report;
@@ -103,12 +103,7 @@ for (const lang of ['zh', 'en'] as const) {
       await page.goto(`/${lang}/${slug}/`);
       for (const selector of ['[data-figure-id]', '[data-term-id]']) {
         await page.locator(selector).nth(1).click();
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page), selector).toEqual([]);
         await page.keyboard.press('Escape');
       }
     });

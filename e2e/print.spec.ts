@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstArticle, readingText } from './support/site';
+import { firstArticlePath, readingText } from './support/site';
 
 /** Letters and digits only, lower-cased: line breaks, hyphenation and spacing in a PDF do not matter. */
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -17,7 +17,7 @@ async function sentences(page: Page): Promise<string[]> {
 }
 
 test('en: a printed article reads uninterrupted, each note once as a numbered endnote', async ({ page }) => {
-  await page.goto(await firstArticle(page, 'en'));
+  await page.goto(firstArticlePath('en'));
   const ids = await page
     .locator('[data-figure-id], [data-term-id]')
     .evaluateAll((els) => [
@@ -49,7 +49,7 @@ test('en: a printed article reads uninterrupted, each note once as a numbered en
 });
 
 test('en: the PDF of an article has every sentence whole, and every note exactly once', async ({ page }) => {
-  await page.goto(await firstArticle(page, 'en'));
+  await page.goto(firstArticlePath('en'));
   const expected = await sentences(page);
   // Each note's longest line (its explanation, as a rule), once per figure or term however often it is highlighted.
   const explanations = await page
@@ -91,7 +91,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('en: a printed article keeps each note inline, after its figure or term', async ({ page }) => {
-    await page.goto(await firstArticle(page, 'en'));
+    await page.goto(firstArticlePath('en'));
     await page.emulateMedia({ media: 'print' });
     const notes = page.getByRole('dialog', { includeHidden: true });
     expect(await notes.count()).toBeGreaterThan(10);
@@ -103,7 +103,7 @@ test.describe('without JavaScript', () => {
 
 test('the side-by-side view prints as two columns, each sentence beside its twin', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto(`${await firstArticle(page, 'en')}bilingual/`);
+  await page.goto(`${firstArticlePath('en')}bilingual/`);
   await page.emulateMedia({ media: 'print' });
   const pairs = await page.locator('[data-align][lang="en"]').evaluateAll((els) =>
     els.map((en) => {
@@ -122,7 +122,7 @@ test('the side-by-side view prints as two columns, each sentence beside its twin
 
 for (const view of ['figures', 'terms'] as const) {
   test(`en: the ${view} page prints as a plain list, without controls`, async ({ page }) => {
-    await page.goto(`${await firstArticle(page, 'en')}${view}/`);
+    await page.goto(`${firstArticlePath('en')}${view}/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button')).toHaveCount(0);
     for (const name of ['JSON', /^Link to this/, /^Back to the article/]) {

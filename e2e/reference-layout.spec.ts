@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstArticle } from './support/site';
+import { firstArticlePath } from './support/site';
 
 /**
  * Elements that stick out of the viewport sideways, or whose content overflows their own
@@ -34,18 +34,20 @@ function explanationsOutside(page: Page, selector: string): Promise<number> {
 }
 
 const pages = [
-  { name: 'figures', link: { en: 'All figures at a glance', zh: '数字一览' } },
-  { name: 'key terms', link: { en: 'Key terms', zh: '关键词语' } },
+  { name: 'figures', path: 'figures/', link: { en: 'All figures at a glance', zh: '数字一览' } },
+  { name: 'key terms', path: 'terms/', link: { en: 'Key terms', zh: '关键词语' } },
 ] as const;
 
-for (const { name, link } of pages) {
+for (const { name, path, link } of pages) {
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [320, 375, 1280]) {
       test(`${lang}: nothing on the ${name} page overflows sideways at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
-        await page.goto(await firstArticle(page, lang));
+        const article = firstArticlePath(lang);
+        await page.goto(article);
         await page.getByRole('link', { name: link[lang], exact: true }).first().click();
-        await page.waitForLoadState('networkidle');
+        // Arrived and loaded: the layout is all in the page (inlined CSS, no web fonts).
+        await page.waitForURL(`${article}${path}`);
         expect(await overflowing(page)).toEqual([]);
         if (name === 'figures') {
           // Every row or card, and the explanation in it (its third cell after the wording).
@@ -68,7 +70,7 @@ for (const { name, link } of pages) {
 
 test('the change chart keeps its labels at the page’s text size at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto(await firstArticle(page, 'en'));
+  await page.goto(firstArticlePath('en'));
   await page.getByRole('link', { name: 'All figures at a glance' }).click();
   const chart = page.getByRole('figure', { name: /Year-on-year changes/ });
   const sizes = await chart

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { distFile, firstArticle, firstArticlePath, highlightedIds, parseCsv } from './support/site';
+import { distFile, firstArticlePath, highlightedIds, parseCsv } from './support/site';
 
 /** The interface words a reader follows, per language (zh-hant is zh, converted). */
 const ui = {
@@ -13,7 +13,7 @@ for (const lang of ['zh', 'zh-hant', 'en'] as const) {
   test(`${lang}: the key-terms page has every term of the article once, under a group, each at its own address`, async ({
     page,
   }) => {
-    const article = await firstArticle(page, lang);
+    const article = firstArticlePath(lang);
     const termIds = highlightedIds(readFileSync(distFile(article), 'utf8'), 'term');
     expect(termIds.length).toBeGreaterThan(0);
     await page.goto(article);
@@ -39,7 +39,7 @@ for (const lang of ['zh', 'zh-hant', 'en'] as const) {
 
 for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: a term's note leads to "all about this term", which lands on its entry`, async ({ page }) => {
-    await page.goto(await firstArticle(page, lang));
+    await page.goto(firstArticlePath(lang));
     const button = page.getByRole('button', { name: ui[lang].explain }).last();
     const id = (await button.getAttribute('data-term-id')) ?? '';
     await button.click();
@@ -64,7 +64,7 @@ test.describe('copying a term link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('copies the address of the entry', async ({ page, baseURL }) => {
-    await page.goto(`${await firstArticle(page, 'en')}terms/`);
+    await page.goto(`${firstArticlePath('en')}terms/`);
     const entry = page.getByRole('article').last();
     await entry.getByRole('link', { name: ui.en.copy }).click();
     await expect(entry.getByRole('status')).toHaveText('Link copied');
@@ -76,7 +76,7 @@ test.describe('copying a term link', () => {
 });
 
 test('the key-terms downloads parse and hold every term, with links into the article', async ({ page, request }) => {
-  const article = await firstArticle(page, 'en');
+  const article = firstArticlePath('en');
   const termIds = highlightedIds(readFileSync(distFile(article), 'utf8'), 'term').toSorted();
   await page.goto(`${article}terms/`);
   const jsonHref = (await page.getByRole('link', { name: 'JSON' }).getAttribute('href')) ?? '';

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,14 +56,11 @@ export function readingText(locator: Locator): Promise<string> {
   });
 }
 
-/** The address of the first article a reader finds on a language's list page (/en/). */
-export async function firstArticle(page: Page, lang: string): Promise<string> {
-  await page.goto(`/${lang}/`);
-  const link = page.getByRole('main').getByRole('listitem').first().getByRole('link').first();
-  return new URL((await link.getAttribute('href')) ?? '', page.url()).pathname;
-}
-
-/** The same, read from the built list page: for checks that need no browser. */
+/**
+ * The address of the first article a reader finds on a language's list page (/en/), read
+ * from the built page: journeys that start at the article need not load the list first
+ * (e2e/article-list.spec.ts follows the list's links in the browser).
+ */
 export function firstArticlePath(lang: string): string {
   const html = readFileSync(distFile(`/${lang}/`), 'utf8');
   const list = /<ol class="article-list">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
