@@ -80,7 +80,7 @@ test('en: the PDF of an article has every sentence whole, and every note exactly
 });
 
 test('en: where the sources are is said on paper only', async ({ page }) => {
-  await page.goto(await firstArticle(page, 'en'));
+  await page.goto(firstArticlePath('en'));
   const line = page.getByText(/^The sources of each note are listed on this article’s reference pages/);
   await expect(line).toBeHidden();
   await page.emulateMedia({ media: 'print' });
