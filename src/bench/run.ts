@@ -43,6 +43,10 @@ function timeBuildWith(count: number): number {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    // The content every article shares (publishers, term groups, the notes schema), as it is.
+    for (const entry of readdirSync(join(root, 'content'))) {
+      if (entry !== 'articles') cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+    }
     const articles = join(root, 'content/articles');
     for (const slug of readdirSync(articles)) {
       for (let copy = 1; copy <= count; copy += 1) {
