@@ -32,12 +32,16 @@ for (const lang of ['zh', 'en'] as const) {
         await page.setViewportSize({ width, height: width === 375 ? 740 : 800 });
         await page.goto(`/${lang}/${slug}/`);
         const all = page.locator(highlights);
-        const count = await all.count();
-        expect(count).toBeGreaterThan(10);
-        for (let index = 0; index < count; index += 1) {
+        // Each highlight's id and the note it names, read at once.
+        const targets = await all.evaluateAll((els) =>
+          els.map((el) => ({ id: el.id, note: el.getAttribute('popovertarget') ?? '' })),
+        );
+        expect(targets.length).toBeGreaterThan(10);
+        for (const [index, { id, note: target }] of targets.entries()) {
           const highlight = all.nth(index);
-          const label = (await highlight.getAttribute('id')) ?? String(index);
-          const note = await noteOf(page, highlight);
+          const label = id || String(index);
+          expect(target, `${label} names its note`).toBeTruthy();
+          const note = page.locator(`[id="${target}"]`);
           await highlight.click();
           await expect(note, label).toBeVisible();
           await expectInsideViewport(page, note, label);
