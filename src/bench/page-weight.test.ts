@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citedAddresses, pageText, withImports } from './page-weight';
+import { citedAddresses, pageText, sizesOf, weighPage, withImports } from './page-weight';
 
 describe('page weight', () => {
   const html =
@@ -15,6 +15,16 @@ describe('page weight', () => {
 
   it('counts the addresses of cited sources, not links within the site', () => {
     expect(citedAddresses(html)).toBe('https://example.org/a?b=1');
+  });
+
+  it("weighs a page's inline CSS apart, as part of its HTML", () => {
+    const dist = mkdtempSync(join(tmpdir(), 'weight-'));
+    const page = '<!doctype html><style>p{color:red}</style><style>a{color:blue}</style><p>Text</p>';
+    writeFileSync(join(dist, 'index.html'), page);
+    const weight = weighPage(dist, 'index.html');
+    expect(weight.inlineCss.raw).toBe('p{color:red}\na{color:blue}'.length);
+    expect(weight.html).toEqual(sizesOf(page));
+    expect(weight.css.raw).toBe(0);
   });
 
   it('counts the chunks a page script imports, each once', () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { withImports } from '../lib/module-imports.ts';
+import { inlineStyles } from '../security/inline-styles.ts';
 
 export { withImports };
 
@@ -17,7 +18,10 @@ export interface Sizes {
 
 export interface PageWeight {
   html: Sizes;
+  /** Stylesheet files the page links (none: the site inlines its CSS). */
   css: Sizes;
+  /** The page's inline <style> text, already counted in `html`: the CSS each page carries. */
+  inlineCss: Sizes;
   js: Sizes;
   /** The page's own text: its words (article, notes, interface) and the addresses of the sources it cites; no markup. */
   text: Sizes;
@@ -81,6 +85,7 @@ export function weighPage(dist: string, file: string): PageWeight {
   return {
     html: htmlSizes,
     css,
+    inlineCss: sizesOf(inlineStyles(html).join('\n')),
     js,
     text,
     ratio: loaded / text.gzip,
