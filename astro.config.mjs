@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
-import modulePreload from './src/integrations/module-preload.ts';
+import pageScripts from './src/integrations/page-scripts.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import { sitemapLocales, withPageAlternates } from './src/integrations/sitemap-alternates.ts';
 import { cspDirectives } from './src/security/csp.ts';
@@ -30,7 +30,7 @@ export default defineConfig({
       serialize: withPageAlternates,
       filter: (page) => !/\/s\/[^/]+\/$|\/404\.html$|\/bench-control\/$/.test(new URL(page).pathname),
     }),
-    modulePreload(),
+    pageScripts(),
     staticHeaders(),
   ],
   security: { csp: { directives: [...cspDirectives] } },

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, scriptsRan, test, type Locator, type Page } from './support/test';
 import { report } from './support/fixtures';
 
 /**
@@ -247,7 +247,7 @@ test('the reader keeps their place when switching to the side-by-side view', asy
   await page.evaluate(() => window.scrollBy(0, -200));
   await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Side by side' }).click();
   await expect(page).toHaveURL(bilingualPath('en'));
-  await page.waitForLoadState('load');
+  await scriptsRan(page);
   await expect(column(page, 'en').and(page.locator(`[data-align="${id}"]`))).toBeInViewport();
 });
 

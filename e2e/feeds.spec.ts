@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtPages, distFile, fixtureSite, realSite } from './support/site';
 import { child, childrenNamed, parseXml, type XmlElement } from './support/xml';

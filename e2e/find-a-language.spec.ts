@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { report } from './support/fixtures';
 
 test.describe('A reader finds the article in their language', () => {

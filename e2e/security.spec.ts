@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { report } from './support/fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allowedHashes, cspHash, inlineStyles, metaPolicy } from '../src/security/inline-styles';
+import { allowedHashes, cspHash, inlineScripts, inlineStyles, metaPolicy } from '../src/security/inline-code';
 import { builtPages, distFile, fixtureSite, realSite } from './support/site';
 
 const article = `/en/${report.slug}/`;
@@ -12,7 +12,7 @@ for (const [name, dist] of [
   ['fixture', fixtureSite],
   ['real', realSite],
 ] as const) {
-  test(`every page of the ${name} site carries a Content-Security-Policy that allows no inline or outside scripts`, () => {
+  test(`every page of the ${name} site carries a Content-Security-Policy that allows no outside scripts and no inline script but by its hash`, () => {
     const pages = builtPages(dist);
     expect(pages.length).toBeGreaterThan(10);
     for (const url of pages) {
@@ -49,6 +49,25 @@ for (const [name, dist] of [
         expect(headerHashes, `${url}: _headers`).toContain(hash);
       }
     }
+  });
+
+  // Each page's script loader (src/integrations/page-scripts.ts) is its one inline script.
+  test(`every inline script of the ${name} site is allowed by its hash in the page's meta CSP and in _headers`, () => {
+    const header = /^\s+Content-Security-Policy: (.+)$/m.exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1] ?? '';
+    const headerHashes = allowedHashes(header, 'script-src');
+    let loaders = 0;
+    for (const url of builtPages(dist)) {
+      const html = readFileSync(distFile(url, dist), 'utf8');
+      const scripts = inlineScripts(html);
+      expect(scripts.length, url).toBeLessThanOrEqual(1);
+      loaders += scripts.length;
+      const metaHashes = allowedHashes(metaPolicy(html) ?? '', 'script-src');
+      for (const hash of scripts.map(cspHash)) {
+        expect(metaHashes, `${url}: meta CSP`).toContain(hash);
+        expect(headerHashes, `${url}: _headers`).toContain(hash);
+      }
+    }
+    expect(loaders).toBeGreaterThan(5);
   });
 }
 

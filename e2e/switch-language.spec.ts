@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, scriptsRan, test, type Page } from './support/test';
 import { report } from './support/fixtures';
 
 const { slug } = report;
@@ -65,7 +65,7 @@ for (const width of [375, 1280]) {
         await page.getByRole('navigation', { name: navName[from] }).getByRole('link', { name: selfName[to] }).click();
         await expect(page).toHaveURL(`/${to}/${slug}/`);
         await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[to]);
-        await page.waitForLoadState('load');
+        await scriptsRan(page);
         // The same sentence, at the same height: the place the reader was reading, through
         // the translated sentence in proportion, sits at the reading line (within a line or two).
         const offset = await offsetFromReadingLine(page, id, fraction);
@@ -84,7 +84,7 @@ test('an open note stays open across the switch', async ({ page }) => {
   await figure.click();
   await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(`/zh/${slug}/`);
-  await page.waitForLoadState('load');
+  await scriptsRan(page);
   await expect(page.locator(`#note-fig-${report.figure}`)).toBeVisible();
   await expect(page.locator(`#fig-${report.figure}`)).toBeInViewport();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { report } from './support/fixtures';
 import { readFileSync } from 'node:fs';
 import { articlePages, distFile, readingText } from './support/site';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { elementCount } from '../src/bench/dom-size';
 import { weighPage } from '../src/bench/page-weight';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { originalLines, readingText } from '../support/site';
 
 const slug = 'sichuan-police-2019';

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { withImports } from '../lib/module-imports.ts';
-import { inlineStyles } from '../security/inline-styles.ts';
+import { pageModules, withImports } from '../lib/module-imports.ts';
+import { inlineStyles } from '../security/inline-code.ts';
 
 export { withImports };
 
@@ -74,7 +74,7 @@ export function citedAddresses(html: string): string {
 export function weighPage(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file), 'utf8');
   const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const scripts = pageModules(html);
   const cssFiles = stylesheets.map((href) => readFileSync(join(dist, href), 'utf8'));
   const htmlSizes = sizesOf(html);
   const css = sum(cssFiles.map(sizesOf));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../security/headers';
-import { allowedHashes, cspHash, inlineStyles, metaPolicy } from '../security/inline-styles';
+import { allowedHashes, cspHash, inlineScripts, inlineStyles, metaPolicy } from '../security/inline-code';
 
 /** Every .html file under `dir`. */
 export function htmlFiles(dir: string): string[] {
@@ -14,31 +14,39 @@ export function htmlFiles(dir: string): string[] {
 }
 
 /**
- * The style hashes of a built site: each page's inline styles, hashed. Throws, naming the
- * page, when a page's <meta> policy lacks one of its own styles' hashes: the header and
- * the meta tag must allow the same styles, or the browser (which applies both) drops one.
+ * The hashes of a built site's inline code: each page's inline styles and scripts, hashed.
+ * Throws, naming the page, when a page's <meta> policy lacks one of its own hashes: the
+ * header and the meta tag must allow the same code, or the browser (which applies both)
+ * blocks it.
  */
-export function siteStyleHashes(dir: string): string[] {
-  const hashes = new Set<string>();
+export function siteInlineHashes(dir: string): { styles: string[]; scripts: string[] } {
+  const styles = new Set<string>();
+  const scripts = new Set<string>();
   for (const file of htmlFiles(dir)) {
     const html = readFileSync(file, 'utf8');
-    const allowed = allowedHashes(metaPolicy(html) ?? '', 'style-src');
-    for (const hash of inlineStyles(html).map(cspHash)) {
-      if (!allowed.includes(hash)) {
-        throw new Error(
-          `${relative(dir, file)}: an inline style's hash (${hash}) is not in the page's CSP meta tag; check security.csp in astro.config.mjs`,
-        );
+    const policy = metaPolicy(html) ?? '';
+    for (const [directive, code, found] of [
+      ['style-src', inlineStyles(html), styles],
+      ['script-src', inlineScripts(html), scripts],
+    ] as const) {
+      const allowed = allowedHashes(policy, directive);
+      for (const hash of code.map(cspHash)) {
+        if (!allowed.includes(hash)) {
+          throw new Error(
+            `${relative(dir, file)}: an inline ${directive === 'style-src' ? 'style' : 'script'}'s hash (${hash}) is not in the page's CSP meta tag; check security.csp in astro.config.mjs`,
+          );
+        }
+        found.add(hash);
       }
-      hashes.add(hash);
     }
   }
-  return [...hashes];
+  return { styles: [...styles], scripts: [...scripts] };
 }
 
 /**
  * Writes dist/_headers after every build, from src/security/headers.ts and the hashes of
- * the styles the build inlined, so the HTTP header and each page's meta policy come from
- * the same built CSS and cannot drift apart.
+ * the styles and scripts the build inlined, so the HTTP header and each page's meta policy
+ * come from the same built code and cannot drift apart.
  */
 export default function staticHeaders(): AstroIntegration {
   return {
@@ -46,9 +54,11 @@ export default function staticHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const hashes = siteStyleHashes(out);
-        writeFileSync(join(out, '_headers'), headersFile(hashes));
-        logger.info(`_headers written, allowing ${hashes.length} inline style(s) by hash`);
+        const { styles, scripts } = siteInlineHashes(out);
+        writeFileSync(join(out, '_headers'), headersFile(styles, scripts));
+        logger.info(
+          `_headers written, allowing ${styles.length} inline style(s) and ${scripts.length} script(s) by hash`,
+        );
       },
     },
   };

@@ -33,6 +33,20 @@ export function moduleScripts(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? '');
 }
 
+/**
+ * The modules a page imports after its first paint: the import("…") calls of its inline
+ * loader (src/integrations/page-scripts.ts), in the loader's order.
+ */
+export function importedAfterPaint(html: string): string[] {
+  const loaders = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  return loaders.flatMap((code) => [...code.matchAll(/import\("([^"]+)"\)/g)].map((match) => match[1] ?? ''));
+}
+
+/** Every module a page runs, loaded either way: its <script src> modules and its loader's imports. */
+export function pageModules(html: string): string[] {
+  return [...moduleScripts(html), ...importedAfterPaint(html)];
+}
+
 /** The modules a page preloads (<link rel="modulepreload" href>). */
 export function preloadedModules(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((match) => match[1] ?? '');

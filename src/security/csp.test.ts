@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cspDirectives, cspHeader } from './csp';
 import { headersFile } from './headers';
-import { allowedHashes, cspHash, inlineStyles, metaPolicy } from './inline-styles';
+import { allowedHashes, cspHash, inlineStyles, metaPolicy } from './inline-code';
 
 describe('Content-Security-Policy', () => {
   const hash = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
@@ -10,7 +10,12 @@ describe('Content-Security-Policy', () => {
     const header = cspHeader([hash]);
     for (const directive of cspDirectives) expect(header).toContain(directive);
     expect(header).toContain(`style-src 'self' '${hash}'`);
+    expect(header).toContain("script-src 'self';");
     expect(header).toContain("frame-ancestors 'none'");
+  });
+
+  it('allows the inline scripts whose hashes it is given, by hash only', () => {
+    expect(cspHeader([], [hash, hash])).toContain(`script-src 'self' '${hash}';`);
   });
 
   it('never allows inline or evaluated scripts or unhashed inline styles', () => {

@@ -3,13 +3,13 @@ import { cspHeader } from './csp';
 /**
  * The `_headers` file of static hosts that read one (Netlify, Cloudflare Pages), written
  * into the built site by src/integrations/static-headers.ts: its Content-Security-Policy
- * allows the inline styles of the pages built with it, by hash.
+ * allows the inline styles and scripts of the pages built with it, by hash.
  */
-export function headersFile(styleHashes: readonly string[]): string {
+export function headersFile(styleHashes: readonly string[], scriptHashes: readonly string[] = []): string {
   return `# HTTP headers for static hosts that read this file (Netlify, Cloudflare Pages).
-# Written by the build (src/security/headers.ts): the style hashes are those of the pages built with it.
+# Written by the build (src/security/headers.ts): the style and script hashes are those of the pages built with it.
 /*
-  Content-Security-Policy: ${cspHeader(styleHashes)}
+  Content-Security-Policy: ${cspHeader(styleHashes, scriptHashes)}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()

@@ -1,5 +1,5 @@
 /**
- * The inline styles of a built page and their CSP hashes, and the style sources its
+ * The inline styles and scripts of a built page and their CSP hashes, and the sources its
  * <meta> policy allows: what the build writes into _headers and what the tests compare.
  * Node built-ins only, so the integration, the unit tests and Playwright specs share it.
  */
@@ -13,6 +13,16 @@ export function cspHash(text: string): string {
 /** The contents of every <style> element of a page, as the browser hashes them. */
 export function inlineStyles(html: string): string[] {
   return [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+}
+
+/**
+ * The contents of every inline <script> a page runs, as the browser hashes them. Data
+ * blocks (JSON-LD) are not run, and no policy governs them.
+ */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = '']) => !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+    .map((match) => match[2] ?? '');
 }
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined. */
