@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
 import { importedAfterPaint, moduleScripts, preloadedModules, withImports } from '../src/lib/module-imports';
-import { builtPages, distFile, fixtureSite, realSite } from './support/site';
+import { builtPages, distFile, firstArticlePath, fixtureSite, realSite } from './support/site';
 
 /**
  * Nothing stands between the reader and the text, and no script waits for another. A page
@@ -40,3 +40,16 @@ for (const [name, dist] of [
     expect(beforePaint).toBe(1);
   });
 }
+
+test('a reader arriving from elsewhere sees the text before any script is requested', async ({ page }) => {
+  await page.goto(firstArticlePath('en'));
+  const timings = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timings.scripts.length).toBeGreaterThan(0);
+  for (const start of timings.scripts) expect(start).toBeGreaterThan(timings.paint);
+});

@@ -109,6 +109,8 @@ test.describe('the root page', () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`/zh/${slug}/`);
+    // A page of its own context: Playwright's \`page\` fixture, which waits for the scripts, is not this one.
+    await scriptsRan(page);
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`/en/${slug}/`);
     await page.goto('/');

@@ -22,7 +22,7 @@ describe('page scripts', () => {
     expect(preloadedModules(out)).toEqual([]);
     expect(importedAfterPaint(out).sort()).toEqual(['/_astro/deep.js', '/_astro/page.js', '/_astro/shared.js']);
     const [loader = ''] = inlineScripts(out);
-    expect(loader).toContain('requestAnimationFrame(()=>requestAnimationFrame(load))');
+    expect(loader).toContain('getEntriesByName("first-contentful-paint")');
     expect(out.indexOf('<script type="module">')).toBeGreaterThan(out.indexOf('<p>Text</p>'));
   });
 
