@@ -34,7 +34,8 @@ export default defineConfig({
     staticHeaders(),
   ],
   security: { csp: { directives: [...cspDirectives] } },
-  // Scripts as files, never inlined: the CSP header allows them as 'self' without
-  // per-build hashes, and browsers cache them across pages.
+  // Modules as files, never inlined: the CSP allows them as 'self', and browsers cache them
+  // across pages. The one inline script, each page's loader, is allowed by its hash
+  // (src/integrations/page-scripts.ts).
   vite: { build: { assetsInlineLimit: 0 } },
 });
