@@ -1,6 +1,12 @@
 import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
-import { importedAfterPaint, moduleScripts, preloadedModules, withImports } from '../src/lib/module-imports';
+import {
+  importedAfterPaint,
+  moduleScripts,
+  preloadedModules,
+  runsScriptsBeforePaint,
+  withImports,
+} from '../src/lib/module-imports';
 import { builtPages, distFile, firstArticlePath, fixtureSite, realSite } from './support/site';
 
 /**
@@ -23,7 +29,7 @@ for (const [name, dist] of [
       const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
       const named = moduleScripts(html);
       const imported = importedAfterPaint(html);
-      if (/\sdata-scripts-before-paint[\s=>]/.test(html)) {
+      if (runsScriptsBeforePaint(html)) {
         beforePaint += 1;
         expect(imported, url).toEqual([]);
         expect(named.length, url).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { moduleScripts, withImports } from '../lib/module-imports';
+import { moduleScripts, runsScriptsBeforePaint, withImports } from '../lib/module-imports';
 import { cspHash } from '../security/inline-code';
 import { htmlFiles } from './static-headers';
 
@@ -24,7 +24,6 @@ import { htmlFiles } from './static-headers';
  * they are, each module named in the head as <link rel="modulepreload"> so that none waits
  * for another either.
  */
-const beforePaint = /\sdata-scripts-before-paint[\s=>]/;
 
 /** The page's head gets a <link rel="modulepreload"> for each module its scripts load, the chunks they import included. */
 export function withModulePreloads(html: string, dist: string, file: string): string {
@@ -73,7 +72,9 @@ export function withScriptsAfterFirstPaint(html: string, dist: string, file: str
 
 /** How one page loads its scripts: after its first paint, unless it asks for them before. */
 export function withPageScripts(html: string, dist: string, file: string): string {
-  return beforePaint.test(html) ? withModulePreloads(html, dist, file) : withScriptsAfterFirstPaint(html, dist, file);
+  return runsScriptsBeforePaint(html)
+    ? withModulePreloads(html, dist, file)
+    : withScriptsAfterFirstPaint(html, dist, file);
 }
 
 export default function pageScripts(): AstroIntegration {

@@ -47,6 +47,14 @@ export function pageModules(html: string): string[] {
   return [...moduleScripts(html), ...importedAfterPaint(html)];
 }
 
+/**
+ * Whether a page asks to run its scripts before its first paint: an element of it carries
+ * `data-scripts-before-paint` (src/integrations/page-scripts.ts).
+ */
+export function runsScriptsBeforePaint(html: string): boolean {
+  return /\sdata-scripts-before-paint[\s=>]/.test(html);
+}
+
 /** The modules a page preloads (<link rel="modulepreload" href>). */
 export function preloadedModules(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((match) => match[1] ?? '');
