@@ -59,3 +59,20 @@ test('a reader arriving from elsewhere sees the text before any script is reques
   expect(timings.scripts.length).toBeGreaterThan(0);
   for (const start of timings.scripts) expect(start).toBeGreaterThan(timings.paint);
 });
+
+test('a page whose first paint is never reported (as in a background tab) still gets its scripts', async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  // A browser that reports paints but never this page's: its observers are never called.
+  await page.addInitScript(() => {
+    window.PerformanceObserver = class {
+      static supportedEntryTypes = ['paint'];
+      observe() {}
+      disconnect() {}
+    } as unknown as typeof PerformanceObserver;
+  });
+  await page.goto(firstArticlePath('en'));
+  await expect(page.locator('html')).toHaveAttribute('data-scripts', 'ready', { timeout: 10_000 });
+  await page.close();
+});

@@ -40,7 +40,8 @@ export function withModulePreloads(html: string, dist: string, file: string): st
 /**
  * The inline module that imports `modules`. For a reader arriving from elsewhere: once the
  * browser has reported the first contentful paint (a frame drawn is not yet a frame shown),
- * or, where it reports no paints, two animation frames on. For one moving within the site,
+ * or, where it reports no paints, two animation frames on; and after 3 s whatever happened,
+ * since a page loaded in a background tab has no paint to report. For one moving within the site,
  * whose browser holds the modules already (they are cached for good) and whose language
  * switch must put them back at their sentence before the page shows: at once.
  */
@@ -52,6 +53,7 @@ export function afterPaintLoader(modules: string[]): string {
     'if(document.referrer.startsWith(location.origin+"/"))load()',
     'else if(PerformanceObserver.supportedEntryTypes?.includes("paint"))new PerformanceObserver((list)=>{if(list.getEntriesByName("first-contentful-paint").length>0)load()}).observe({type:"paint",buffered:true})',
     'else requestAnimationFrame(()=>requestAnimationFrame(load))',
+    'setTimeout(load,3000)',
   ].join(';');
 }
 
