@@ -1,9 +1,10 @@
 /**
- * The module graph of a built page's scripts. Node built-ins only: the build, the bench and
- * the tests load it as it is.
+ * The module graph of a built page's scripts. Node built-ins only (and a module that uses
+ * only them): the build, the bench and the tests load it as it is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inlineScripts } from '../security/inline-code.ts';
 
 /** The static imports of a built module, as paths from the site root. */
 export function importsOf(dist: string, src: string): string[] {
@@ -38,8 +39,9 @@ export function moduleScripts(html: string): string[] {
  * loader (src/integrations/page-scripts.ts), in the loader's order.
  */
 export function importedAfterPaint(html: string): string[] {
-  const loaders = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-  return loaders.flatMap((code) => [...code.matchAll(/import\("([^"]+)"\)/g)].map((match) => match[1] ?? ''));
+  return inlineScripts(html).flatMap((code) =>
+    [...code.matchAll(/import\("([^"]+)"\)/g)].map((match) => match[1] ?? ''),
+  );
 }
 
 /** Every module a page runs, loaded either way: its <script src> modules and its loader's imports. */
