@@ -6,7 +6,7 @@ import {
   preloadedModules,
   runsScriptsBeforePaint,
   withImports,
-} from '../src/lib/module-imports';
+} from '../src/integrations/module-imports';
 import { builtPages, distFile, firstArticlePath, fixtureSite, realSite } from './support/site';
 
 /**

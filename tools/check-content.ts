@@ -7,8 +7,8 @@
  * one `file:line: problem — fix` per line and exits 1, or prints one OK line and exits 0.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { checkArticles } from '../src/checks/article-integrity.ts';
-import { formatProblem } from '../src/checks/content-error.ts';
+import { checkArticles } from '../src/checks/index.ts';
+import { formatProblem } from '../src/model/content-problem.ts';
 import { articlesDir, contentRoot } from '../src/model/layout.ts';
 
 if (!existsSync(articlesDir)) {

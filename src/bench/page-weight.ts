@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { pageModules, withImports } from '../lib/module-imports.ts';
+import { pageModules, withImports } from '../integrations/module-imports.ts';
 import { inlineStyles } from '../security/inline-code.ts';
 
 export { withImports };

@@ -1,36 +1,14 @@
 import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages.ts';
-import { datePattern, findQuantities } from '../lib/find-quantities.ts';
-import { parseQuantities, sameQuantities } from '../lib/quantities.ts';
-import { notesSchema, type Notes } from '../schemas/notes.ts';
+import { datePattern, findQuantities } from '../lib/authoring/find-quantities.ts';
+import { parseQuantities, sameQuantities } from '../lib/authoring/quantities.ts';
 import { allBlocks, allSentences, type Annotation } from '../model/structure.ts';
-import type { ArticleVersion } from './article-integrity.ts';
-import type { ContentProblem } from './content-error.ts';
-import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
+import type { ArticleCheck, ArticleVersion } from './article-version.ts';
+import { readNotes } from './read-notes.ts';
+import type { ContentProblem } from '../model/content-problem.ts';
+import { lineOfYamlPath } from './yaml-data.ts';
 
 /** Nor does the number a list item or sub-heading opens with: 1. 2、 (3) （4）. */
 const pointNumber = /^\s*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])/;
-
-/** Reads and validates notes.yaml; undefined (with problems) when it is unusable. */
-export function readNotes(source: string, file: string, problems: ContentProblem[]): Notes | undefined {
-  const data = readYamlData(source, file, notesSchema, 'src/schemas/notes.ts', problems);
-  if (data === undefined) return undefined;
-  const notes = data;
-  for (const list of ['figures', 'terms'] as const) {
-    const seen = new Set<string>();
-    notes[list].forEach((entry, index) => {
-      if (seen.has(entry.id)) {
-        problems.push({
-          file,
-          line: lineOfYamlPath(source, [list, index]),
-          message: `${list === 'figures' ? 'figure' : 'term'} id "${entry.id}" is used twice`,
-          fix: 'give every entry its own id',
-        });
-      }
-      seen.add(entry.id);
-    });
-  }
-  return notes;
-}
 
 function annotationsOf(version: ArticleVersion): Annotation[] {
   return allSentences(version.structure).flatMap((sentence) => sentence.annotations);
@@ -42,12 +20,7 @@ function annotationsOf(version: ArticleVersion): Annotation[] {
  * in every language as often as in the original, every figure's text stating the
  * registry's value, and no number of the original left without a note.
  */
-export function checkNotes(
-  folder: string,
-  notesSource: string | undefined,
-  versions: ReadonlyMap<ContentLocale, ArticleVersion>,
-  termGroups: ReadonlySet<string> | undefined,
-): ContentProblem[] {
+export const checkNotes: ArticleCheck = ({ folder, notesSource, versions, termGroups }) => {
   const problems: ContentProblem[] = [];
   const notesFile = `${folder}/notes.yaml`;
   const uses = new Map<ContentLocale, Annotation[]>(
@@ -174,4 +147,4 @@ export function checkNotes(
     }
   }
   return problems;
-}
+};

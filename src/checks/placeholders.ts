@@ -1,4 +1,4 @@
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../model/content-problem.ts';
 
 /**
  * What an editor must still fill in is marked `[[TODO: <what to write>]]`, anywhere in an

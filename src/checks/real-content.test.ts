@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkArticles } from './article-integrity';
-import { formatProblem } from './content-error';
+import { checkArticles } from './index';
+import { formatProblem } from '../model/content-problem';
 
 /** The real article and the fixture site pass every content check (the build would stop otherwise). */
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { notesJsonSchemaFile } from '../model/layout.ts';
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../model/content-problem.ts';
 
 /** The first line of a notes.yaml: YAML language servers validate and complete the file against it. */
 const reference = /^# yaml-language-server: \$schema=(\S+)\s*$/;

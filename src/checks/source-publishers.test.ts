@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentProblem } from './content-error';
+import type { ContentProblem } from '../model/content-problem';
 import { minimal, messages } from './fixtures/minimal';
 import { checkPublishedSources, checkSourcePublishers, readPublishers } from './source-publishers';
 

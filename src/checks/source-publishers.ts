@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { besideArticles, publishersFileName } from '../model/layout.ts';
 import { notesSchema } from '../schemas/notes.ts';
 import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers.ts';
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../model/content-problem.ts';
 import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
 
 /** The DOI resolver: a DOI names its work wherever it is hosted, so it may stand for any publisher. */

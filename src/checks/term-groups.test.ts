@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, type ContentProblem } from './content-error';
+import { formatProblem, type ContentProblem } from '../model/content-problem';
 import { termGroupsSource } from './fixtures/minimal';
 import { readTermGroups } from './term-groups';
 

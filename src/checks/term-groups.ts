@@ -1,5 +1,5 @@
 import { termGroupsSchema, type TermGroup } from '../schemas/term-groups.ts';
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../model/content-problem.ts';
 import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
 
 /** Reads and validates term-groups.yaml; undefined (with problems) when it is unusable. */

@@ -1,9 +1,9 @@
-import { sourceLocale, type ContentLocale } from '../i18n/languages.ts';
+import { sourceLocale } from '../i18n/languages.ts';
 import { allSentences } from '../model/structure.ts';
 import type { Term } from '../schemas/notes.ts';
-import type { ArticleVersion } from './article-integrity.ts';
-import type { ContentProblem } from './content-error.ts';
-import { readNotes } from './notes-integrity.ts';
+import type { ArticleCheck, ArticleVersion } from './article-version.ts';
+import type { ContentProblem } from '../model/content-problem.ts';
+import { readNotes } from './read-notes.ts';
 import { lineOfYamlPath } from './yaml-data.ts';
 
 /**
@@ -66,11 +66,7 @@ function termAnnotations(version: ArticleVersion) {
  * Checks every translation's term wordings against notes.yaml. Problems with notes.yaml
  * itself (missing, malformed) are left to checkNotes, which reports them once.
  */
-export function checkTermWording(
-  folder: string,
-  notesSource: string | undefined,
-  versions: ReadonlyMap<ContentLocale, ArticleVersion>,
-): ContentProblem[] {
+export const checkTermWording: ArticleCheck = ({ folder, notesSource, versions }) => {
   const problems: ContentProblem[] = [];
   if (notesSource === undefined) return problems;
   const notesFile = `${folder}/notes.yaml`;
@@ -125,4 +121,4 @@ export function checkTermWording(
     }
   }
   return problems;
-}
+};

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../model/content-problem.ts';
 
 /**
  * The line of a YAML path such as ['figures', 3, 'values'] in block-style YAML: the

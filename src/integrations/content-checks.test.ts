@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContentCheckError } from '../checks/content-error';
+import { ContentCheckError } from '../model/content-problem';
 import { minimal, termGroupsSource } from '../checks/fixtures/minimal';
 import contentChecks from './content-checks';
 

@@ -2,8 +2,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArticles } from '../checks/article-integrity.ts';
-import { ContentCheckError, formatProblem } from '../checks/content-error.ts';
+import { checkArticles } from '../checks/index.ts';
+import { ContentCheckError, formatProblem } from '../model/content-problem.ts';
 import { articlesDir, contentRoot } from '../model/layout.ts';
 import { parseCounts } from '../model/parse-once.ts';
 

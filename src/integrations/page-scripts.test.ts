@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importedAfterPaint, moduleScripts, preloadedModules } from '../lib/module-imports';
+import { importedAfterPaint, moduleScripts, preloadedModules } from './module-imports';
 import { allowedHashes, cspHash, inlineScripts, metaPolicy } from '../security/inline-code';
 import { withPageScripts } from './page-scripts';
 

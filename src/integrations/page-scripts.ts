@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { moduleScripts, runsScriptsBeforePaint, withImports } from '../lib/module-imports';
+import { moduleScripts, runsScriptsBeforePaint, withImports } from './module-imports';
 import { cspHash } from '../security/inline-code';
 import { htmlFiles } from './static-headers';
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../checks/content-error.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { readArticleStructure, type ArticleStructure } from './structure.ts';
 
 /**

@@ -1,5 +1,4 @@
 import { defaultLocale, locales, type Locale } from '../i18n/languages';
-import { termRows } from '../lib/terms-export';
 import { bilingualPair, getEditions, getTermGroups, type Edition } from './articles';
 import { newestFirst } from './newest-first';
 import type { Section } from './structure';
@@ -72,13 +71,12 @@ export async function listRoutes() {
   }));
 }
 
-/** /<lang>/<slug>/terms/ (and its downloads and card): articles with terms, each row with its group. */
+/** /<lang>/<slug>/terms/ (and its downloads and card): articles with terms, with the site's term groups. */
 export async function termsRoutes() {
   const groups = await getTermGroups();
   return (await getEditions()).flatMap((edition) => {
     const { notes } = edition;
     if (notes === undefined || notes.terms.length === 0) return [];
-    const rows = termRows(notes, edition.structure, groups);
-    return [{ params: { lang: edition.locale, slug: edition.slug }, props: { edition, notes, rows, groups } }];
+    return [{ params: { lang: edition.locale, slug: edition.slug }, props: { edition, notes, groups } }];
   });
 }

@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 // With its extension: the authoring tools (tools/) run this module in plain Node.
-import type { ContentProblem } from '../checks/content-error.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { alignmentId, kebabId } from '../schemas/ids.ts';
 
 /**

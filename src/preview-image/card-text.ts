@@ -1,6 +1,6 @@
 import { useTranslations } from '../i18n';
 import { isConverted, languageTag, sourceLocale } from '../i18n/languages';
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../i18n/dates';
 import { getEditions, shown, type Edition } from '../model/articles';
 import { previewImagePath, termsPath } from '../model/urls';
 import { cardCharacters, renderCard, type CardText } from './card';

@@ -1,5 +1,5 @@
-import { findQuantities } from '../../src/lib/find-quantities.ts';
-import { parseChineseNumeral, parseQuantities } from '../../src/lib/quantities.ts';
+import { findQuantities } from '../../src/lib/authoring/find-quantities.ts';
+import { parseChineseNumeral, parseQuantities } from '../../src/lib/authoring/quantities.ts';
 
 /**
  * A figure the scaffolder found, with what a notes.yaml stub can say of it from the text

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../i18n/languages';
-import { feedOptions } from '../../lib/feed';
+import { feedOptions } from '../../lib/feeds/feed';
 import type { Edition } from '../../model/articles';
 import { listRoutes } from '../../model/routes';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figureRows, figuresJson } from '../../../../lib/figures-export';
+import { figureRows, figuresJson } from '../../../../lib/exports/figures-export';
 import { getPublisherNames } from '../../../../model/publishers';
 import type { Edition } from '../../../../model/articles';
 import { figuresRoutes } from '../../../../model/routes';

@@ -1,4 +1,4 @@
-import { contentLocales, languageTag, profileOf, type Locale } from '../i18n/languages';
+import { contentLocales, languageTag, profileOf, type Locale } from './languages';
 
 /** The tag foreign text of a script is marked with: that of the first written language in it. */
 function tagOfScript(script: 'han' | 'latin'): string {

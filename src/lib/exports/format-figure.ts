@@ -1,5 +1,5 @@
-import { profileOf, textLocale, type Locale } from '../i18n/languages';
-import type { Figure } from '../schemas/notes';
+import { profileOf, textLocale, type Locale } from '../../i18n/languages';
+import type { Figure } from '../../schemas/notes';
 
 /** A number as a reader of the locale writes it: 175,000 / 130 million; 17.5万 / 1.3亿. */
 export function formatNumber(value: number, locale: Locale): string {

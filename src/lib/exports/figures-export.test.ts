@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../schemas/notes';
+import type { Figure } from '../../schemas/notes';
 import { csvField, figuresCsv, figuresJson, type FigureRow } from './figures-export';
 
 const figure: Figure = {

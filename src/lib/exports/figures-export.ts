@@ -1,8 +1,8 @@
-import { textLocale, type Locale } from '../i18n/languages';
-import { forLocale } from '../i18n/traditional';
-import { allSentences, type ArticleStructure } from '../model/structure';
-import type { Figure, Notes } from '../schemas/notes';
-import type { PublisherNames } from '../model/publishers';
+import { textLocale, type Locale } from '../../i18n/languages';
+import { forLocale } from '../../i18n/traditional';
+import { allSentences, type ArticleStructure } from '../../model/structure';
+import type { Figure, Notes } from '../../schemas/notes';
+import type { PublisherNames } from '../../model/publishers';
 
 /** A figure with where and how the article states it in one language. */
 export interface FigureRow {

@@ -1,9 +1,9 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { useTranslations } from '../i18n';
-import { languageTag, type Locale } from '../i18n/languages';
-import { forLocale } from '../i18n/traditional';
-import type { Edition } from '../model/articles';
-import { articlePath, feedPath, listPath } from '../model/urls';
+import { useTranslations } from '../../i18n';
+import { languageTag, type Locale } from '../../i18n/languages';
+import { forLocale } from '../../i18n/traditional';
+import type { Edition } from '../../model/articles';
+import { articlePath, feedPath, listPath } from '../../model/urls';
 
 /**
  * The RSS 2.0 feed of one language (@astrojs/rss writes it): the articles of its list,

@@ -1,4 +1,4 @@
-import { profileOf, type Locale } from '../i18n/languages';
+import { profileOf, type Locale } from './languages';
 
 /**
  * Formats a publication time as the source printed it: local time in China (UTC+8),

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, checkArticles } from './article-integrity';
-import { ContentCheckError, formatProblem } from './content-error';
+import { checkArticle } from './article';
+import { checkArticles } from './index';
+import { ContentCheckError, formatProblem } from '../model/content-problem';
 import { checkFiles, checkWith, folder, minimal, messages } from './fixtures/minimal';
 import { readTermGroups } from './term-groups';
 

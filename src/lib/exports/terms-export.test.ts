@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readArticleStructure } from '../model/structure';
-import { minimal, termGroupsSource } from '../checks/fixtures/minimal';
-import { readNotes } from '../checks/notes-integrity';
-import { readTermGroups } from '../checks/term-groups';
+import { readArticleStructure } from '../../model/structure';
+import { minimal, termGroupsSource } from '../../checks/fixtures/minimal';
+import { readNotes } from '../../checks/read-notes';
+import { readTermGroups } from '../../checks/term-groups';
 import { groupedTermRows, termRows, termsCsv, termsJson } from './terms-export';
 
 // The minimal article, with its term highlighted a second time in its second section.

@@ -1,8 +1,8 @@
-import { defaultLocale, sourceLocale, textLocale, type ContentLocale, type Locale } from '../i18n/languages';
-import { forLocale } from '../i18n/traditional';
-import { blockSentences, type ArticleStructure } from '../model/structure';
-import type { Notes, Term } from '../schemas/notes';
-import type { TermGroup } from '../schemas/term-groups';
+import { defaultLocale, sourceLocale, textLocale, type ContentLocale, type Locale } from '../../i18n/languages';
+import { forLocale } from '../../i18n/traditional';
+import { blockSentences, type ArticleStructure } from '../../model/structure';
+import type { Notes, Term } from '../../schemas/notes';
+import type { TermGroup } from '../../schemas/term-groups';
 import { csvField } from './figures-export';
 
 /** One place a term is highlighted in the article. */
