@@ -41,8 +41,11 @@ void instance.init({
   interpolation: { escapeValue: false },
 });
 
+/** The UI strings of one locale, by key. */
+export type Translate = (key: UiKey, options?: Record<string, string>) => string;
+
 /** A translate function bound to one locale. */
-export function useTranslations(locale: Locale): (key: UiKey, options?: Record<string, string>) => string {
+export function useTranslations(locale: Locale): Translate {
   const t: TFunction = instance.getFixedT(locale);
   return (key, options) => (options === undefined ? t(key) : t(key, options));
 }

@@ -121,3 +121,7 @@ export function isConverted(locale: Locale): boolean {
 export function isContentLocale(value: string): value is ContentLocale {
   return (contentLocales as readonly string[]).includes(value);
 }
+
+export function isLocale(value: string | undefined): value is Locale {
+  return value !== undefined && (locales as readonly string[]).includes(value);
+}

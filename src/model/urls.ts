@@ -68,3 +68,20 @@ export function referenceViews(
       : []),
   ];
 }
+
+/** Every address of the site in one language: what `Astro.locals.urls` holds for a page. */
+export function urlsIn(locale: Locale) {
+  return {
+    list: () => listPath(locale),
+    article: (slug: string) => articlePath(locale, slug),
+    bilingual: (slug: string) => bilingualPath(locale, slug),
+    figures: (slug: string, file = '') => figuresPath(locale, slug, file),
+    terms: (slug: string, file = '') => termsPath(locale, slug, file),
+    section: (slug: string, sectionId: string) => sectionPath(locale, slug, sectionId),
+    sectionPreview: (slug: string, sectionId: string) => sectionPreviewPath(locale, slug, sectionId),
+    previewImage: (slug: string, sectionId?: string) => previewImagePath(locale, slug, sectionId),
+    feed: () => feedPath(locale),
+  };
+}
+
+export type LocaleUrls = ReturnType<typeof urlsIn>;

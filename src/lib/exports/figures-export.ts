@@ -1,3 +1,4 @@
+import { highlightId } from '../../components/notes/note-ids';
 import { textLocale, type Locale } from '../../i18n/languages';
 import { forLocale } from '../../i18n/traditional';
 import { allSentences, type ArticleStructure } from '../../model/structure';
@@ -20,7 +21,7 @@ export function figureRows(notes: Notes, structure: ArticleStructure): FigureRow
   return notes.figures.map((figure) => {
     const sentence = sentences.find((s) => s.annotations.some((a) => a.kind === 'figure' && a.id === figure.id));
     const wording = sentence?.annotations.find((a) => a.kind === 'figure' && a.id === figure.id)?.text ?? '';
-    return { figure, wording, anchorId: `fig-${figure.id}`, sentenceId: sentence?.id ?? '' };
+    return { figure, wording, anchorId: highlightId('figure', figure.id), sentenceId: sentence?.id ?? '' };
   });
 }
 

@@ -1,3 +1,4 @@
+import { highlightId } from '../../components/notes/note-ids';
 import { defaultLocale, sourceLocale, textLocale, type ContentLocale, type Locale } from '../../i18n/languages';
 import { forLocale } from '../../i18n/traditional';
 import { blockSentences, type ArticleStructure } from '../../model/structure';
@@ -48,7 +49,7 @@ export function termRows(notes: Notes, structure: ArticleStructure, groups: read
       for (const annotation of sentence.annotations) {
         if (annotation.kind !== 'term') continue;
         const list = occurrences.get(annotation.id) ?? [];
-        const anchorId = list.length === 0 ? `term-${annotation.id}` : `term-${annotation.id}-${list.length + 1}`;
+        const anchorId = highlightId('term', annotation.id, list.length + 1);
         list.push({ anchorId, sentenceId: sentence.id, section, wording: annotation.text });
         occurrences.set(annotation.id, list);
       }
