@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { useTranslations } from './i18n';
+import { translations } from './i18n';
 import { defaultLocale, isLocale } from './i18n/languages';
 import type { Edition } from './model/articles';
 import { urlsIn } from './model/urls';
@@ -15,7 +15,7 @@ export const onRequest = defineMiddleware((context, next) => {
   const locale = isLocale(lang) ? lang : defaultLocale;
   const props: { edition?: Edition } = context.props;
   context.locals.locale = locale;
-  context.locals.t = useTranslations(locale);
+  context.locals.t = translations[locale];
   context.locals.urls = urlsIn(locale);
   context.locals.edition = props.edition;
   return next();

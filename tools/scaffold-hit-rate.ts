@@ -3,7 +3,7 @@
  *
  * Runs the scaffolder (npm run new-article) on an article's original.txt into a temporary
  * folder and compares the figures it wraps with the hand-made edition's (default: the
- * Sichuan report). The README quotes its output.
+ * Sichuan report). docs/authoring.md quotes its output.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

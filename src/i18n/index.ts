@@ -49,3 +49,9 @@ export function useTranslations(locale: Locale): Translate {
   const t: TFunction = instance.getFixedT(locale);
   return (key, options) => (options === undefined ? t(key) : t(key, options));
 }
+
+/** Each locale's translate function, made once: what pages (through Astro.locals), cards and feeds use. */
+export const translations = Object.fromEntries(locales.map((locale) => [locale, useTranslations(locale)])) as Record<
+  Locale,
+  Translate
+>;

@@ -1,4 +1,4 @@
-import { useTranslations } from '../i18n';
+import { translations } from '../i18n';
 import { isConverted, languageTag, sourceLocale } from '../i18n/languages';
 import { formatDate } from '../i18n/dates';
 import { getEditions, shown, type Edition } from '../model/articles';
@@ -13,7 +13,7 @@ import { fontsFor, type CardFonts } from './font';
  */
 export function cardText(edition: Edition, sectionId?: string): CardText {
   const { locale, entry, structure, data } = edition;
-  const t = useTranslations(locale);
+  const t = translations[locale];
   const text = (value: string) => shown(edition, value);
   const headline = text(data.title);
   const section = structure.sections.find((candidate) => candidate.id === sectionId);
@@ -39,7 +39,7 @@ export function cardText(edition: Edition, sectionId?: string): CardText {
 
 /** What the key-terms page's link card says: its own title, over the article's headline. */
 export function termsCardText(edition: Edition): CardText {
-  const t = useTranslations(edition.locale);
+  const t = translations[edition.locale];
   return {
     ...cardText(edition),
     title: t('terms.title'),
@@ -50,7 +50,7 @@ export function termsCardText(edition: Edition): CardText {
 /** The link-card image of an article or section, as a page's meta tags name it. */
 export function cardImage(edition: Edition, sectionId?: string): { path: string; alt: string } {
   const text = cardText(edition, sectionId);
-  const t = useTranslations(edition.locale);
+  const t = translations[edition.locale];
   return {
     path: previewImagePath(edition.locale, edition.slug, sectionId),
     alt: t('preview.imageAlt', { title: text.title, source: text.kicker, date: text.date }),
@@ -60,7 +60,7 @@ export function cardImage(edition: Edition, sectionId?: string): { path: string;
 /** The key-terms page's link-card image, as its meta tags name it. */
 export function termsCardImage(edition: Edition): { path: string; alt: string } {
   const text = termsCardText(edition);
-  const t = useTranslations(edition.locale);
+  const t = translations[edition.locale];
   return {
     path: termsPath(edition.locale, edition.slug, 'preview.png'),
     alt: t('preview.imageAlt', { title: text.title, source: text.kicker, date: text.date }),

@@ -15,7 +15,7 @@ describe('the scaffolder on the Sichuan report, against the hand-made edition', 
   });
   const rate = hitRate(draft.files['zh.mdx'], read('zh.mdx'));
 
-  // The README quotes these (npm run scaffold:hit-rate); a change here is a change there.
+  // docs/authoring.md quotes these (npm run scaffold:hit-rate); a change here is a change there.
   it('misses no figure the hand-made edition highlights', () => {
     expect(rate.missed).toEqual([]);
     expect(rate.exact.length + rate.otherSpan.length).toBe(rate.handMade);

@@ -1,5 +1,5 @@
 import { Fragment, jsx } from 'astro/jsx-runtime';
-import { useTranslations } from '../../i18n';
+import { translations } from '../../i18n';
 import { profileOf, type Locale } from '../../i18n/languages';
 import type { Notes } from '../../schemas/notes';
 import FigurePopover from '../notes/FigurePopover.astro';
@@ -53,7 +53,7 @@ export function articleComponents(
 ) {
   const figures = new Map(notes?.figures.map((figure) => [figure.id, figure]));
   const terms = new Map(notes?.terms.map((term) => [term.id, term]));
-  const scope = new NoteScope(locale, useTranslations(locale), slug, idPrefix);
+  const scope = new NoteScope(locale, translations[locale], slug, idPrefix);
   return {
     Section: ({ id, title, children }: SectionProps) => jsx(Section, { id, title, children }),
     P,

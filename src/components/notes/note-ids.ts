@@ -45,3 +45,8 @@ export function firstHighlightIdOf(noteElementId: string): string {
  * tells a #fragment or a note id it may act on from anything a URL could carry.
  */
 export const firstHighlightIdPattern = /^(?:[a-z]{2,3}-)?(?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A highlight's id without the side-by-side column's prefix, as an article page has it. */
+export function withoutColumnPrefix(id: string): string {
+  return id.replace(/^[a-z]{2,3}-(?=(?:fig|term)-)/, '');
+}

@@ -1,5 +1,5 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { useTranslations } from '../../i18n';
+import { translations } from '../../i18n';
 import { languageTag, type Locale } from '../../i18n/languages';
 import { forLocale } from '../../i18n/traditional';
 import type { Edition } from '../../model/articles';
@@ -19,12 +19,12 @@ const escapeXml = (text: string) =>
 
 /** The feed's name, as the channel and every page's <link rel="alternate"> give it. */
 export function feedTitle(locale: Locale): string {
-  const t = useTranslations(locale);
+  const t = translations[locale];
   return t('feed.title', { site: t('site.name'), language: t('language.self') });
 }
 
 export function feedOptions(locale: Locale, editions: readonly Edition[], site: URL): RSSOptions {
-  const t = useTranslations(locale);
+  const t = translations[locale];
   const language = escapeXml(languageTag[locale]);
   const self = escapeXml(new URL(feedPath(locale), site).href);
   return {

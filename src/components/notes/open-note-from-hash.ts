@@ -1,14 +1,15 @@
+import { firstHighlightIdPattern } from './note-ids';
+
 /**
  * A link to #fig-ID or #term-ID opens that note, not just scrolls to it. The fragment is
  * matched against a strict pattern and only ever used as an element id: a hostile
  * fragment matches nothing and changes nothing.
  */
-// With the side-by-side view's column prefix (#zh-fig-…, #en-term-…) or without.
-const notePattern = /^#((?:(?:zh|en)-)?(?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 function openNoteFromHash(): void {
-  const id = notePattern.exec(window.location.hash)?.[1];
-  if (id === undefined) return;
+  // With the side-by-side view's column prefix (#zh-fig-…, #en-term-…) or without.
+  const id = window.location.hash.slice(1);
+  if (!firstHighlightIdPattern.test(id)) return;
   const button = document.getElementById(id);
   if (!(button instanceof HTMLButtonElement)) return;
   const popover = document.getElementById(button.getAttribute('popovertarget') ?? '');

@@ -1,3 +1,5 @@
+import { columnPrefix, firstHighlightIdPattern, noteIdOf, withoutColumnPrefix } from './notes/note-ids';
+
 /**
  * <language-switch> wraps the language links. The links work without JavaScript and
  * land at the top of the other page; with it, the reader lands on the same sentence at
@@ -10,8 +12,6 @@
 const positionKey = 'language-switch:position';
 export const choiceKey = 'language-switch:choice';
 const alignId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// The side-by-side view prefixes its columns' ids (note-zh-fig-…, note-en-term-…).
-const noteId = /^note-((?:(?:zh|en)-)?(?:fig|term)-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 /** The reading line: a quarter of the way down the viewport. */
 const readingLine = () => window.innerHeight * 0.25;
 
@@ -69,9 +69,10 @@ function currentPosition(path: string, highlight: string | undefined): Position 
  * view, the note opens in the column of the page's language.
  */
 function findHighlight(id: string): HTMLButtonElement | undefined {
-  const bare = id.replace(/^(?:zh|en)-/, '');
-  const column = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-  return [id, bare, `${column}-${bare}`]
+  const bare = withoutColumnPrefix(id);
+  // A column is named by its language without its script (zh for zh-Hant).
+  const column = columnPrefix(document.documentElement.lang.split('-')[0] ?? '');
+  return [id, bare, `${column}${bare}`]
     .map((candidate) => document.getElementById(candidate))
     .find((element): element is HTMLButtonElement => element instanceof HTMLButtonElement);
 }
@@ -95,7 +96,7 @@ function restorePosition(): void {
   const line = (Number(position.line) || 0.25) * window.innerHeight;
   window.scrollTo({ top: window.scrollY + box.top + fraction * (box.bottom - box.top) - line, behavior: 'instant' });
   const highlight = position.highlight === undefined ? undefined : findHighlight(position.highlight);
-  if (highlight !== undefined && noteId.test(`note-${highlight.id}`)) {
+  if (highlight !== undefined && firstHighlightIdPattern.test(highlight.id)) {
     // The open figure is what the reader was looking at: if the sentence's place left it
     // out of view (it sits elsewhere in a long translated sentence), bring it into view.
     const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
@@ -103,7 +104,7 @@ function restorePosition(): void {
     if (figureTop < top || figureBottom > window.innerHeight) {
       highlight.scrollIntoView({ block: 'center', behavior: 'instant' });
     }
-    document.getElementById(`note-${highlight.id}`)?.showPopover({ source: highlight });
+    document.getElementById(noteIdOf(highlight.id))?.showPopover({ source: highlight });
     highlight.focus({ preventScroll: true });
   }
 }

@@ -1,4 +1,5 @@
-import { canCopy, canShare, copyLink, shareLink } from './share-actions';
+import { canCopy, canShare, copyLink, shareLink } from '../share/share-actions';
+import { firstHighlightIdOf } from './note-ids';
 
 /**
  * The actions of every figure and term note, for the whole page: one pair of listeners
@@ -22,7 +23,7 @@ function addActions(note: HTMLElement): void {
   actions.className = 'note-actions';
   const link = document.createElement('a');
   link.className = 'note-link';
-  link.href = `#${note.id.replace(/^note-/, '')}`;
+  link.href = `#${firstHighlightIdOf(note.id)}`;
   link.textContent = (note.classList.contains('note-figure') ? words.linkFigure : words.linkTerm) ?? '';
   actions.append(link);
   if (canShare()) {
@@ -75,7 +76,7 @@ document.addEventListener('click', (event) => {
   const control = target?.closest('.note-link, .note-share');
   const note = control?.closest(noteSelector);
   if (control === null || control === undefined || note === null || note === undefined) return;
-  const url = new URL(`#${note.id.replace(/^note-/, '')}`, window.location.href).href;
+  const url = new URL(`#${firstHighlightIdOf(note.id)}`, window.location.href).href;
   if (control.matches('.note-share')) {
     // The note's headline names what is shared (the figure's value, the term).
     shareLink(note.querySelector('.note-title')?.textContent ?? document.title, url);
