@@ -1,3 +1,4 @@
+import { columnPrefix, noteId } from '../src/components/notes/note-ids';
 import { expect, scriptsRan, test, type Locator, type Page } from './support/test';
 import { report } from './support/fixtures';
 
@@ -234,10 +235,10 @@ test('an open note stays open between the article and its side-by-side view', as
   await languages.getByRole('link', { name: 'Side by side' }).click();
   await expect(page).toHaveURL(`/en/${slug}/bilingual/`);
   // The note of the reader's language: the English column's.
-  await expect(page.locator(`[id="note-en-fig-${report.figure}"]`)).toBeVisible();
+  await expect(page.locator(`[id="${noteId('figure', report.figure, columnPrefix('en'))}"]`)).toBeVisible();
   await languages.getByRole('link', { name: 'English only' }).click();
   await expect(page).toHaveURL(`/en/${slug}/`);
-  await expect(page.locator(`[id="note-fig-${report.figure}"]`)).toBeVisible();
+  await expect(page.locator(`[id="${noteId('figure', report.figure)}"]`)).toBeVisible();
 });
 
 test('the reader keeps their place when switching to the side-by-side view', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { noteId } from '../src/components/notes/note-ids';
 import { expect, scriptsRan, test, type Page } from './support/test';
 import { report } from './support/fixtures';
 
@@ -85,7 +86,7 @@ test('an open note stays open across the switch', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(`/zh/${slug}/`);
   await scriptsRan(page);
-  await expect(page.locator(`#note-fig-${report.figure}`)).toBeVisible();
+  await expect(page.locator(`#${noteId('figure', report.figure)}`)).toBeVisible();
   await expect(page.locator(`#fig-${report.figure}`)).toBeInViewport();
 });
 

@@ -1,4 +1,10 @@
-import { columnPrefix, firstHighlightIdPattern, noteIdOf, withoutColumnPrefix } from './notes/note-ids';
+import {
+  columnPrefix,
+  firstHighlightIdOf,
+  firstHighlightIdPattern,
+  noteIdOf,
+  withoutColumnPrefix,
+} from './notes/note-ids';
 
 /**
  * <language-switch> wraps the language links. The links work without JavaScript and
@@ -39,7 +45,9 @@ function extent(element: Element): { top: number; bottom: number } | undefined {
  */
 function openHighlight(): string | undefined {
   const open = document.querySelector(':popover-open');
-  return open === null ? undefined : noteId.exec(open.id)?.[1];
+  if (open === null) return undefined;
+  const id = firstHighlightIdOf(open.id);
+  return id !== open.id && firstHighlightIdPattern.test(id) ? id : undefined;
 }
 
 function currentPosition(path: string, highlight: string | undefined): Position | undefined {
