@@ -24,11 +24,11 @@ export default defineConfig({
     mdx(),
     // Each page with its alternates (xhtml:link hreflang, as in the page's head), for
     // search engines. Left out: section preview pages (they send readers on; their
-    // canonical is the article), not-found pages and the bench's control page.
+    // canonical is the article) and not-found pages.
     sitemap({
       i18n: sitemapLocales,
       serialize: withPageAlternates,
-      filter: (page) => !/\/s\/[^/]+\/$|\/404\.html$|\/bench-control\/$/.test(new URL(page).pathname),
+      filter: (page) => !/\/s\/[^/]+\/$|\/404\.html$/.test(new URL(page).pathname),
     }),
     pageScripts(),
     staticHeaders(),

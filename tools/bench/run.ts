@@ -8,8 +8,8 @@
  *   of the real one, built in a temporary copy of the project);
  * - Lighthouse (mobile preset and desktop), interleaved rounds of the article pages, the
  *   side-by-side view and their control pages (the same text without annotations: see
- *   src/pages/[lang]/[slug]/bench-control/), served with gzip and the site's headers by
- *   src/bench/gzip-server.ts; medians with min–max, and each page's LCP ÷ its control's.
+ *   control-build.ts), served with gzip and the site's headers by gzip-server.ts;
+ *   medians with min–max, and each page's LCP ÷ its control's.
  *
  * `npm run bench -- --rounds=2 --skip-scaling` for a quick look while developing.
  *
@@ -20,7 +20,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locales } from '../i18n/languages.ts';
+import { locales } from '../../src/i18n/languages.ts';
 import { serveCompressed } from './gzip-server.ts';
 import { lighthouse, runsTable, type Preset, type Run } from './lighthouse.ts';
 import { weighPage, type Sizes } from './page-weight.ts';
@@ -95,13 +95,12 @@ function weightTable(): string {
   return lines.join('\n');
 }
 
-/** Builds the site again with the control pages (BENCH_CONTROL=1) into a folder of its own, never dist/. */
+/** Builds the site again with the control pages (control-build.ts) into a folder of its own, never dist/. */
 function buildControl(): string {
   const outDir = join(root, 'node_modules/.cache/bench-control');
   rmSync(outDir, { recursive: true, force: true });
-  execFileSync(process.execPath, [astro, 'build', '--silent', '--outDir', outDir], {
+  execFileSync(process.execPath, [join(root, 'tools/bench/control-build.ts'), outDir], {
     cwd: root,
-    env: { ...process.env, BENCH_CONTROL: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return outDir;
@@ -120,8 +119,8 @@ async function lighthouseTables(): Promise<string> {
     const [slug = ''] = readdirSync(join(root, 'content/articles')).sort();
     const base = `http://127.0.0.1:${port}`;
     const pages = [
-      { name: 'control (zh)', path: `/zh/${slug}/bench-control/` },
-      { name: 'control (en)', path: `/en/${slug}/bench-control/` },
+      { name: 'control (zh)', path: `/zh/${slug}/bench-control` },
+      { name: 'control (en)', path: `/en/${slug}/bench-control` },
       { name: 'article (zh)', control: 'control (zh)', path: `/zh/${slug}/` },
       { name: 'article (en)', control: 'control (en)', path: `/en/${slug}/` },
       { name: 'side by side (zh)', control: 'control (zh)', path: `/zh/${slug}/bilingual/` },
