@@ -3,8 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
-import pageScripts from './src/integrations/page-scripts.ts';
-import staticHeaders from './src/integrations/static-headers.ts';
+import builtPages from './src/integrations/built-pages.ts';
 import { sitemapLocales, withPageAlternates } from './src/integrations/sitemap-alternates.ts';
 import { cspDirectives } from './src/security/csp.ts';
 
@@ -30,8 +29,8 @@ export default defineConfig({
       serialize: withPageAlternates,
       filter: (page) => !/\/s\/[^/]+\/$|\/404\.html$/.test(new URL(page).pathname),
     }),
-    pageScripts(),
-    staticHeaders(),
+    // After the build: each page's script loader, then its CSP hashes, then dist/_headers.
+    builtPages(),
   ],
   security: { csp: { directives: [...cspDirectives] } },
   // Modules as files, never inlined: the CSP allows them as 'self', and browsers cache them
