@@ -9,11 +9,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { format, resolveConfig } from 'prettier';
 import { articleSchema } from '../src/schemas/article.ts';
 import { notesSchema } from '../src/schemas/notes.ts';
 import { publishersSchema } from '../src/schemas/publishers.ts';
 import { termGroupsSchema } from '../src/schemas/term-groups.ts';
+import { formattedMarkdown } from './markdown.ts';
 
 /** The part of a JSON Schema node this reference reads. */
 interface Node {
@@ -109,8 +109,7 @@ export const fieldReferenceFile = fileURLToPath(new URL('../docs/fields.md', imp
 
 /** docs/fields.md, laid out by Prettier as `npm run lint` wants it. */
 export async function fieldReference(): Promise<string> {
-  const markdown = fieldReferenceText();
-  return format(markdown, { ...(await resolveConfig(fieldReferenceFile)), filepath: fieldReferenceFile });
+  return formattedMarkdown(fieldReferenceText(), fieldReferenceFile);
 }
 
 function fieldReferenceText(): string {
