@@ -35,7 +35,7 @@ if (import.meta.main) {
   await build({
     root: fileURLToPath(new URL('../../', import.meta.url)),
     outDir,
-    logLevel: 'warn',
+    logLevel: 'error',
     integrations: [benchControl()],
   });
 }
