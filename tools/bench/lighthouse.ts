@@ -1,6 +1,6 @@
 /**
- * Lighthouse for `npm run bench`: one run of a page in a preset, and the table of many
- * interleaved runs (medians with min–max), each page beside a control page.
+ * Lighthouse for `npm run bench`: one run of a page in a preset and a throttling, and the
+ * tables of many interleaved runs (medians with min–max), each page beside a control page.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
