@@ -3,8 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
-import pageScripts from './src/integrations/page-scripts.ts';
-import staticHeaders from './src/integrations/static-headers.ts';
+import builtPages from './src/integrations/built-pages.ts';
 import { sitemapLocales, withPageAlternates } from './src/integrations/sitemap-alternates.ts';
 import { cspDirectives } from './src/security/csp.ts';
 
@@ -24,14 +23,14 @@ export default defineConfig({
     mdx(),
     // Each page with its alternates (xhtml:link hreflang, as in the page's head), for
     // search engines. Left out: section preview pages (they send readers on; their
-    // canonical is the article), not-found pages and the bench's control page.
+    // canonical is the article) and not-found pages.
     sitemap({
       i18n: sitemapLocales,
       serialize: withPageAlternates,
-      filter: (page) => !/\/s\/[^/]+\/$|\/404\.html$|\/bench-control\/$/.test(new URL(page).pathname),
+      filter: (page) => !/\/s\/[^/]+\/$|\/404\.html$/.test(new URL(page).pathname),
     }),
-    pageScripts(),
-    staticHeaders(),
+    // After the build: each page's script loader, then its CSP hashes, then dist/_headers.
+    builtPages(),
   ],
   security: { csp: { directives: [...cspDirectives] } },
   // Modules as files, never inlined: the CSP allows them as 'self', and browsers cache them

@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { elementCount } from '../src/bench/dom-size';
-import { weighPage } from '../src/bench/page-weight';
+import { elementCount } from '../tools/bench/dom-size';
+import { weighPage } from '../tools/bench/page-weight';
 import { articlePages, builtPages, distFile, fixtureSite, realSite } from './support/site';
 
 /**

@@ -1,9 +1,5 @@
-import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { moduleScripts, runsScriptsBeforePaint, withImports } from './module-imports';
 import { cspHash } from '../security/inline-code';
-import { htmlFiles } from './static-headers';
 
 /**
  * How each built page loads its scripts. They only enhance: every page reads, and every
@@ -12,12 +8,12 @@ import { htmlFiles } from './static-headers';
  * round trip between the reader and the text (Lighthouse's mobile simulation: 1.1 s against
  * 0.93 s without the scripts, for the zh article page).
  *
- * So, after the build, a page's <script type="module" src> tags give way to one inline
- * module that waits for the first contentful paint (unless the reader comes from another
- * page of the site) and then imports every module the page runs and every chunk
- * those import, all at once (no request waits for another), and marks
+ * So, after the build (step 1 of built-pages.ts), a page's <script type="module" src> tags
+ * give way to one inline module that waits for the first contentful paint (unless the
+ * reader comes from another page of the site) and then imports every module the page runs
+ * and every chunk those import, all at once (no request waits for another), and marks
  * <html data-scripts="ready"> when they have run. Its hash joins the page's CSP
- * (and, through static-headers.ts, dist/_headers): no 'unsafe-inline'.
+ * (and, through built-pages.ts, dist/_headers): no 'unsafe-inline'.
  *
  * A page whose script must act before the reader sees it (the root page's redirect to the
  * reader's language) marks an element `data-scripts-before-paint`; its scripts stay as
@@ -77,20 +73,4 @@ export function withPageScripts(html: string, dist: string, file: string): strin
   return runsScriptsBeforePaint(html)
     ? withModulePreloads(html, dist, file)
     : withScriptsAfterFirstPaint(html, dist, file);
-}
-
-export default function pageScripts(): AstroIntegration {
-  return {
-    name: 'page-scripts',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const dist = fileURLToPath(dir);
-        for (const file of htmlFiles(dist)) {
-          const html = readFileSync(file, 'utf8');
-          const next = withPageScripts(html, dist, file);
-          if (next !== html) writeFileSync(file, next);
-        }
-      },
-    },
-  };
 }

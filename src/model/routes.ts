@@ -16,15 +16,6 @@ export async function articleRoutes() {
   }));
 }
 
-/**
- * /<lang>/<slug>/bench-control/: the article without annotations, the control page of
- * `npm run bench`. Built only when the bench asks (BENCH_CONTROL=1, into its own folder),
- * so it is never published.
- */
-export async function benchControlRoutes() {
-  return process.env.BENCH_CONTROL === '1' ? articleRoutes() : [];
-}
-
 /** The translation a side-by-side page shows beside the original, where the page itself shows the original. */
 export const bilingualTranslation: Locale = defaultLocale;
 

@@ -2,7 +2,7 @@
  * The Content-Security-Policy of every page. Astro adds it as a <meta> tag with hashes of
  * what it emits (the inlined site CSS among them); the build writes the same policy, with
  * the same style hashes, into dist/_headers as an HTTP header, where frame-ancestors also
- * works (src/integrations/static-headers.ts). Scripts are files on this site ('self'), but
+ * works (src/integrations/built-pages.ts). Scripts are files on this site ('self'), but
  * for each page's small inline loader; it and the inline styles are allowed by their hashes
  * only, never 'unsafe-inline'.
  */

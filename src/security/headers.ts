@@ -2,7 +2,7 @@ import { cspHeader } from './csp';
 
 /**
  * The `_headers` file of static hosts that read one (Netlify, Cloudflare Pages), written
- * into the built site by src/integrations/static-headers.ts: its Content-Security-Policy
+ * into the built site by src/integrations/built-pages.ts: its Content-Security-Policy
  * allows the inline styles and scripts of the pages built with it, by hash.
  */
 export function headersFile(styleHashes: readonly string[], scriptHashes: readonly string[] = []): string {

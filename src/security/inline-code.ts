@@ -40,3 +40,25 @@ export function allowedHashes(policy: string, directive: string): string[] {
       ?.slice(1) ?? [];
   return sources.filter((source) => /^'sha(256|384|512)-/.test(source)).map((source) => source.slice(1, -1));
 }
+
+/**
+ * The hashes of a built page's inline styles and scripts. Throws, naming the page, when
+ * its <meta> policy lacks one of them: the header and the meta tag must allow the same
+ * code, or the browser (which applies both) blocks it.
+ */
+export function pageInlineHashes(html: string, page: string): { styles: string[]; scripts: string[] } {
+  const policy = metaPolicy(html) ?? '';
+  const hashed = (directive: 'style-src' | 'script-src', code: string[]) => {
+    const allowed = allowedHashes(policy, directive);
+    return code.map((text) => {
+      const hash = cspHash(text);
+      if (!allowed.includes(hash)) {
+        throw new Error(
+          `${page}: an inline ${directive === 'style-src' ? 'style' : 'script'}'s hash (${hash}) is not in the page's CSP meta tag; check security.csp in astro.config.mjs`,
+        );
+      }
+      return hash;
+    });
+  };
+  return { styles: hashed('style-src', inlineStyles(html)), scripts: hashed('script-src', inlineScripts(html)) };
+}

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { pageModules, withImports } from '../integrations/module-imports.ts';
-import { inlineStyles } from '../security/inline-code.ts';
+import { pageModules, withImports } from '../../src/integrations/module-imports.ts';
+import { inlineStyles } from '../../src/security/inline-code.ts';
 
 export { withImports };
 

@@ -1,29 +1,50 @@
 /**
- * `npm run bench`: measures the built site and prints Markdown tables.
+ * `npm run bench`: measures the built site and writes the results to docs/bench.md
+ * (report.ts lays it out, with how it measures and on what machine).
  *
  * - bytes of each page type and language (HTML, CSS, JS: raw, gzip -9, brotli -q 11) and
  *   the text ratio (gzip of everything the page loads ÷ gzip of its own text: its words
  *   and the source addresses it cites), and the same against its words alone;
  * - the full build time, and build times with 1, 10 and 100 articles (synthetic copies
  *   of the real one, built in a temporary copy of the project);
- * - Lighthouse (mobile preset and desktop), interleaved rounds of the article pages, the
+ * - Lighthouse (mobile preset and desktop; simulated throttling, Lighthouse's default, and
+ *   throttling applied to the real load), interleaved rounds of the article pages, the
  *   side-by-side view and their control pages (the same text without annotations: see
- *   src/pages/[lang]/[slug]/bench-control/), served with gzip and the site's headers by
- *   src/bench/gzip-server.ts; medians with min–max, and each page's LCP ÷ its control's.
+ *   control-build.ts), served with gzip and the site's headers by gzip-server.ts;
+ *   medians with min–max, and each page's LCP ÷ its control's.
  *
  * `npm run bench -- --rounds=2 --skip-scaling` for a quick look while developing.
  *
  * It measures and reports; it enforces nothing (the byte budgets live in e2e/weight.spec.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locales } from '../i18n/languages.ts';
+import { locales } from '../../src/i18n/languages.ts';
+import { formattedMarkdown } from '../markdown.ts';
 import { serveCompressed } from './gzip-server.ts';
-import { lighthouse, runsTable, type Preset, type Run } from './lighthouse.ts';
+import {
+  lcpTable,
+  lighthouse,
+  runsTable,
+  type PageRuns,
+  type Preset,
+  type Run,
+  type Throttling,
+} from './lighthouse.ts';
 import { weighPage, type Sizes } from './page-weight.ts';
+import { benchReport, benchReportFile } from './report.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -95,53 +116,78 @@ function weightTable(): string {
   return lines.join('\n');
 }
 
-/** Builds the site again with the control pages (BENCH_CONTROL=1) into a folder of its own, never dist/. */
+/** Builds the site again with the control pages (control-build.ts) into a folder of its own, never dist/. */
 function buildControl(): string {
   const outDir = join(root, 'node_modules/.cache/bench-control');
   rmSync(outDir, { recursive: true, force: true });
-  execFileSync(process.execPath, [astro, 'build', '--silent', '--outDir', outDir], {
+  execFileSync(process.execPath, [join(root, 'tools/bench/control-build.ts'), outDir], {
     cwd: root,
-    env: { ...process.env, BENCH_CONTROL: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return outDir;
 }
 
+/** The 1-minute load average, sampled at the start, after each Lighthouse round and at the end. */
+const loadSamples: number[] = [];
+const sampleLoad = () => loadSamples.push(loadavg()[0] ?? 0);
+
+const presets: Preset[] = ['mobile', 'desktop'];
+const throttlings: Throttling[] = ['simulate', 'devtools'];
+const throttlingHeading: Record<Throttling, string> = {
+  simulate: "Simulated throttling (Lighthouse's default)",
+  devtools: 'Applied throttling (`--throttling-method=devtools`)',
+};
+
 /**
  * Each page's control, article and side-by-side view, in Lighthouse's mobile preset and
- * desktop, `rounds` times, interleaved (every page once per round, in the same order), so
- * that a busy spell of the machine falls on every page alike.
+ * desktop, each with simulated and with applied throttling, `rounds` times, interleaved
+ * (every page once per round, in the same order), so that a busy spell of the machine falls
+ * on every page alike.
  */
 async function lighthouseTables(): Promise<string> {
   if (chromium === undefined) return '_Lighthouse skipped: no Chromium (set CHROMIUM_PATH)._';
-  const port = Number(process.env.BENCH_PORT ?? 4399);
-  const server = await serveCompressed([join(root, 'dist'), buildControl()], port);
+  // BENCH_PORT, or any free port: never one a dev or test server of the project may hold.
+  const server = await serveCompressed([join(root, 'dist'), buildControl()], Number(process.env.BENCH_PORT ?? 0));
   try {
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('bench: the gzip server has no port');
+    const base = `http://127.0.0.1:${address.port}`;
     const [slug = ''] = readdirSync(join(root, 'content/articles')).sort();
-    const base = `http://127.0.0.1:${port}`;
     const pages = [
-      { name: 'control (zh)', path: `/zh/${slug}/bench-control/` },
-      { name: 'control (en)', path: `/en/${slug}/bench-control/` },
+      { name: 'control (zh)', path: `/zh/${slug}/bench-control` },
+      { name: 'control (en)', path: `/en/${slug}/bench-control` },
       { name: 'article (zh)', control: 'control (zh)', path: `/zh/${slug}/` },
       { name: 'article (en)', control: 'control (en)', path: `/en/${slug}/` },
       { name: 'side by side (zh)', control: 'control (zh)', path: `/zh/${slug}/bilingual/` },
     ];
-    const presets: Preset[] = ['mobile', 'desktop'];
-    const runs = new Map(presets.flatMap((preset) => pages.map((page) => [`${preset} ${page.name}`, [] as Run[]])));
+    const key = (preset: Preset, throttling: Throttling, page: string) => `${preset} ${throttling} ${page}`;
+    const runs = new Map<string, Run[]>();
     for (let round = 1; round <= rounds; round += 1) {
       for (const preset of presets) {
-        for (const page of pages) {
-          runs.get(`${preset} ${page.name}`)?.push(await lighthouse(root, chromium, `${base}${page.path}`, preset));
+        for (const throttling of throttlings) {
+          for (const page of pages) {
+            const run = await lighthouse(root, chromium, `${base}${page.path}`, preset, throttling);
+            runs.set(key(preset, throttling, page.name), [
+              ...(runs.get(key(preset, throttling, page.name)) ?? []),
+              run,
+            ]);
+          }
         }
       }
+      sampleLoad();
       process.stderr.write(`bench: Lighthouse round ${round} of ${rounds} done\n`);
     }
+    const pageRuns = (preset: Preset, throttling: Throttling): PageRuns[] =>
+      pages.map((page) => ({ ...page, runs: runs.get(key(preset, throttling, page.name)) ?? [] }));
     return presets
-      .map(
-        (preset) =>
-          `### ${preset === 'mobile' ? 'Mobile preset' : 'Desktop preset'}\n\n${runsTable(
-            pages.map((page) => ({ ...page, runs: runs.get(`${preset} ${page.name}`) ?? [] })),
-          )}`,
+      .map((preset) =>
+        [
+          `### ${preset === 'mobile' ? 'Mobile preset' : 'Desktop preset'}`,
+          `#### LCP, simulated and applied throttling\n\n${lcpTable(pageRuns(preset, 'simulate'), pageRuns(preset, 'devtools'))}`,
+          ...throttlings.map(
+            (throttling) => `#### ${throttlingHeading[throttling]}\n\n${runsTable(pageRuns(preset, throttling))}`,
+          ),
+        ].join('\n\n'),
       )
       .join('\n\n');
   } finally {
@@ -149,42 +195,47 @@ async function lighthouseTables(): Promise<string> {
   }
 }
 
-/** The machine, for the table's caption: the numbers mean little without it. */
+/** The machine, for the report: the numbers mean little without it. */
 function machine(): string {
   const cpu = cpus();
-  const [load = 0] = loadavg();
   const chromiumVersion =
     chromium === undefined
       ? 'no Chromium'
       : execFileSync(chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
           .toString()
           .trim();
-  return `${chromiumVersion}; ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()} ${release()}; load average ${load.toFixed(2)} at the start`;
+  return `${chromiumVersion}; ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${platform()} ${release()}`;
 }
 
 /** `--rounds=N` (default 5) Lighthouse rounds; `--skip-scaling` leaves out the 1/10/100-article builds. */
 const rounds = Number(/^--rounds=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--rounds=')) ?? '')?.[1] ?? 5);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('npm run bench: --rounds= takes a whole number ≥ 1');
 const skipScaling = process.argv.includes('--skip-scaling');
-const startedOn = machine();
+const started = new Date();
+sampleLoad();
 
 const fullBuild = timeBuild(root);
 const scaling = (skipScaling ? [] : [1, 10, 100]).map((count) => [count, timeBuildWith(count)] as const);
+const weights = weightTable();
+const lighthouseSection = await lighthouseTables();
+sampleLoad();
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
 
-console.log(
-  `## Page weight (built files; KB = 1024 bytes; the CSS is inlined, so it counts in the HTML)\n\n${weightTable()}\n`,
-);
-console.log(
-  `## Build time\n\n| build | seconds |\n| --- | --- |\n| this site | ${fullBuild.toFixed(1)} |\n${scaling
-    .map(
-      ([count, seconds]) => `| ${count} article${count === 1 ? '' : 's'} (synthetic copies) | ${seconds.toFixed(1)} |`,
-    )
-    .join('\n')}\n`,
-);
-console.log(
-  `## Lighthouse (${rounds} interleaved rounds, median (min–max); gzip server, CSP header applied)\n\n${await lighthouseTables()}\n`,
-);
-console.log(
-  `_${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${startedOn}, ${(loadavg()[0] ?? 0).toFixed(2)} at the end; Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}._`,
-);
+const report = benchReport({
+  command: process.argv.length > 2 ? `npm run bench -- ${process.argv.slice(2).join(' ')}` : 'npm run bench',
+  started,
+  machine: `${machine()}; Node ${process.version}, Lighthouse ${pkg.devDependencies.lighthouse ?? '?'}`,
+  cores: cpus().length,
+  loadSamples,
+  rounds,
+  weights,
+  builds: [
+    ['this site', fullBuild],
+    ...scaling.map(
+      ([count, seconds]) => [`${count} article${count === 1 ? '' : 's'} (synthetic copies)`, seconds] as const,
+    ),
+  ],
+  lighthouse: lighthouseSection,
+});
+writeFileSync(benchReportFile, await formattedMarkdown(report, benchReportFile));
+console.log(`bench: wrote ${relative(process.cwd(), benchReportFile)}`);

@@ -1,12 +1,21 @@
 /**
- * Lighthouse for `npm run bench`: one run of a page in a preset, and the table of many
- * interleaved runs (medians with min–max), each page beside a control page.
+ * Lighthouse for `npm run bench`: one run of a page in a preset and a throttling, and the
+ * tables of many interleaved runs (medians with min–max), each page beside a control page.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 
 export type Preset = 'mobile' | 'desktop';
+
+/**
+ * How Lighthouse slows the page down. `simulate` (its default) loads the page at full speed
+ * and computes the timings a slow link and CPU would give, from the requests' dependencies;
+ * it cannot see that a browser parses and paints HTML as it streams in. `devtools` applies
+ * the throttling to the real load through Chromium (latency, bandwidth, CPU slowdown), so
+ * streaming counts: slower and noisier, but what a reader's browser does.
+ */
+export type Throttling = 'simulate' | 'devtools';
 
 /** What one Lighthouse run says about a page. */
 export interface Run {
@@ -46,29 +55,34 @@ function chainDepth(result: LighthouseResult): number {
 
 /**
  * Runs Lighthouse (performance only) on `url` in Chromium at `chromium`. Asynchronous: the
- * bench's server runs in this process and must keep answering meanwhile.
- */
-/**
- * One Lighthouse run. Lighthouse sometimes fails to record its trace (NO_NAVSTART) and
- * says to run it again; such a run is retried up to twice, and the retry is logged.
+ * bench's server runs in this process and must keep answering meanwhile. Lighthouse
+ * sometimes fails to record its trace (NO_NAVSTART) and says to run it again; such a run is
+ * retried up to twice, and the retry is logged.
  */
 export async function lighthouse(
   root: string,
   chromium: string,
   url: string,
   preset: Preset,
+  throttling: Throttling,
   attempt = 1,
 ): Promise<Run> {
   try {
-    return await lighthouseOnce(root, chromium, url, preset);
+    return await lighthouseOnce(root, chromium, url, preset, throttling);
   } catch (error) {
     if (attempt >= 3 || !/Please run Lighthouse again/.test(String(error))) throw error;
-    process.stderr.write(`bench: Lighthouse asked to be run again for ${url} (${preset}); retrying\n`);
-    return lighthouse(root, chromium, url, preset, attempt + 1);
+    process.stderr.write(`bench: Lighthouse asked to be run again for ${url} (${preset}, ${throttling}); retrying\n`);
+    return lighthouse(root, chromium, url, preset, throttling, attempt + 1);
   }
 }
 
-async function lighthouseOnce(root: string, chromium: string, url: string, preset: Preset): Promise<Run> {
+async function lighthouseOnce(
+  root: string,
+  chromium: string,
+  url: string,
+  preset: Preset,
+  throttling: Throttling,
+): Promise<Run> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -78,6 +92,7 @@ async function lighthouseOnce(root: string, chromium: string, url: string, prese
       '--quiet',
       '--only-categories=performance',
       ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+      `--throttling-method=${throttling}`,
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
     ],
     { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
@@ -85,7 +100,7 @@ async function lighthouseOnce(root: string, chromium: string, url: string, prese
   const result = JSON.parse(stdout) as LighthouseResult;
   const value = (name: string) => {
     const found = result.audits[name]?.numericValue;
-    if (found === undefined) throw new Error(`Lighthouse gave no ${name} for ${url} (${preset})`);
+    if (found === undefined) throw new Error(`Lighthouse gave no ${name} for ${url} (${preset}, ${throttling})`);
     return found;
   };
   return {
@@ -123,22 +138,27 @@ export interface PageRuns {
   runs: Run[];
 }
 
-/** The Markdown table of one preset: a row per page. */
+/** A page's median LCP ÷ its control's, or — for a control. */
+function lcpRatio(pages: PageRuns[], page: PageRuns): string {
+  const control = pages.find((candidate) => candidate.name === page.control);
+  if (control === undefined) return '—';
+  return (median(page.runs.map((run) => run.lcp)) / median(control.runs.map((run) => run.lcp))).toFixed(2);
+}
+
+/** The Markdown table of one preset and throttling: a row per page. */
 export function runsTable(pages: PageRuns[]): string {
-  const lcpOf = (name: string | undefined) =>
-    median(pages.find((page) => page.name === name)?.runs.map((run) => run.lcp) ?? []);
   const lines = [
     '| page | performance | LCP ms | LCP ÷ control | FCP ms | TBT ms | DOM elements | transfer KB | chain depth | render-blocking |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
-  for (const { name, control, runs } of pages) {
-    const of = (key: keyof Run) => runs.map((run) => run[key]);
+  for (const page of pages) {
+    const of = (key: keyof Run) => page.runs.map((run) => run[key]);
     lines.push(
       `| ${[
-        name,
+        page.name,
         spread(of('performance')),
         spread(of('lcp')),
-        control === undefined ? '—' : `${(median(of('lcp')) / lcpOf(control)).toFixed(2)}`,
+        lcpRatio(pages, page),
         spread(of('fcp')),
         spread(of('tbt')),
         spread(of('dom')),
@@ -146,6 +166,26 @@ export function runsTable(pages: PageRuns[]): string {
         spread(of('chainDepth')),
         spread(of('renderBlocking')),
       ].join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * LCP under both throttlings, side by side: a row per page, the same pages and rounds in
+ * `simulated` and `applied`, each beside its control's.
+ */
+export function lcpTable(simulated: PageRuns[], applied: PageRuns[]): string {
+  const lines = [
+    '| page | LCP ms, simulated | ÷ control | LCP ms, applied | ÷ control |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const page of simulated) {
+    const other = applied.find((candidate) => candidate.name === page.name);
+    if (other === undefined) throw new Error(`bench: no applied-throttling runs of ${page.name}`);
+    const lcp = (runs: Run[]) => spread(runs.map((run) => run.lcp));
+    lines.push(
+      `| ${[page.name, lcp(page.runs), lcpRatio(simulated, page), lcp(other.runs), lcpRatio(applied, other)].join(' | ')} |`,
     );
   }
   return lines.join('\n');

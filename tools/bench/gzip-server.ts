@@ -5,7 +5,7 @@
  * measured uncompressed is not the page readers download.
  *
  * Files are looked up in each root in turn: the built site first, then the bench's own
- * build that holds the control page (src/pages/[lang]/[slug]/bench-control/).
+ * build that holds the control pages (control-build.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
