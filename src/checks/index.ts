@@ -5,6 +5,7 @@ import { besideArticles, notesFileName, termGroupsFileName } from '../model/layo
 import { checkArticle } from './article.ts';
 import { checkSchemaReference } from './schema-reference.ts';
 import { checkPublishedSources } from './source-publishers.ts';
+import { checkPublishedUrlShapes } from './source-url-shapes.ts';
 import { readTermGroups } from './term-groups.ts';
 
 /**
@@ -48,5 +49,6 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     problems.push(...checkArticle(folder, files, groups));
   }
   problems.push(...checkPublishedSources(articlesDir, root));
+  problems.push(...checkPublishedUrlShapes(articlesDir, root));
   return problems;
 }

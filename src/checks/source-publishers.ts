@@ -41,6 +41,15 @@ export function readPublishers(
       }
       owners.set(domain, publisher.id);
     }
+    publisher.pagePaths?.forEach((page, pageIndex) => {
+      if (hostIsOn(page.host, publisher.domains)) return;
+      problems.push({
+        file,
+        line: lineOfYamlPath(source, [index, 'pagePaths', pageIndex, 'host']),
+        message: `page shape for ${page.host} is listed under "${publisher.id}", whose domains (${publisher.domains.join(', ')}) do not cover it`,
+        fix: 'give the shape of a host the publisher publishes on, or add that host to its domains',
+      });
+    });
   });
   return publishers;
 }
