@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { besideArticles, publishersFileName } from '../model/layout.ts';
-import { notesSchema } from '../schemas/notes.ts';
+import { notesSchema, type Source } from '../schemas/notes.ts';
 import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers.ts';
 import type { ContentProblem } from '../model/content-problem.ts';
 import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
@@ -54,6 +54,31 @@ export function readPublishers(
   return publishers;
 }
 
+/** One source of a notes file, with the id of its note and the line of any of its keys. */
+export interface CitedSource {
+  noteId: string;
+  source: Source;
+  lineOf: (key: keyof Source) => number | undefined;
+}
+
+/**
+ * Every source cited in one notes.yaml. Notes that do not validate give none: the notes
+ * checks report them.
+ */
+export function citedSources(notesFile: string, notesSource: string): CitedSource[] {
+  const notes = readYamlData(notesSource, notesFile, notesSchema, 'src/schemas/notes.ts', []);
+  if (notes === undefined) return [];
+  return (['figures', 'terms'] as const).flatMap((list) =>
+    notes[list].flatMap((entry, index) =>
+      entry.sources.map((source, sourceIndex) => ({
+        noteId: entry.id,
+        source,
+        lineOf: (key: keyof Source) => lineOfYamlPath(notesSource, [list, index, 'sources', sourceIndex, key]),
+      })),
+    ),
+  );
+}
+
 /**
  * Every source of one notes.yaml names a known publisher and lies on one of its
  * domains. Notes that do not validate are left to the notes checks, which report them.
@@ -65,34 +90,63 @@ export function checkSourcePublishers(
   publishersFile: string,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  // Reported by the notes checks when unusable; this check only reads valid notes.
-  const notes = readYamlData(notesSource, notesFile, notesSchema, 'src/schemas/notes.ts', []);
-  if (notes === undefined) return problems;
-  for (const list of ['figures', 'terms'] as const) {
-    notes[list].forEach((entry, index) => {
-      entry.sources.forEach((source, sourceIndex) => {
-        const at = (key: string) => lineOfYamlPath(notesSource, [list, index, 'sources', sourceIndex, key]);
-        const publisher = publishers.get(source.publisher);
-        if (publisher === undefined) {
-          problems.push({
-            file: notesFile,
-            line: at('publisher'),
-            message: `source of "${entry.id}" names publisher "${source.publisher}", which ${publishersFile} does not list`,
-            fix: `fix the id, or add the publisher (its names and domains) to ${publishersFile}`,
-          });
-          return;
-        }
-        const host = new URL(source.url).hostname;
-        if (host !== doiHost && !hostIsOn(host, publisher.domains)) {
-          problems.push({
-            file: notesFile,
-            line: at('url'),
-            message: `source of "${entry.id}" is on ${host}, which is not a domain of "${publisher.id}" (${publisher.domains.join(', ')})`,
-            fix: "cite the page on its publisher's own site (a copy usually keeps the original's path), or name the right publisher",
-          });
-        }
+  for (const { noteId, source, lineOf } of citedSources(notesFile, notesSource)) {
+    const publisher = publishers.get(source.publisher);
+    if (publisher === undefined) {
+      problems.push({
+        file: notesFile,
+        line: lineOf('publisher'),
+        message: `source of "${noteId}" names publisher "${source.publisher}", which ${publishersFile} does not list`,
+        fix: `fix the id, or add the publisher (its names and domains) to ${publishersFile}`,
       });
+      continue;
+    }
+    const host = new URL(source.url).hostname;
+    if (host !== doiHost && !hostIsOn(host, publisher.domains)) {
+      problems.push({
+        file: notesFile,
+        line: lineOf('url'),
+        message: `source of "${noteId}" is on ${host}, which is not a domain of "${publisher.id}" (${publisher.domains.join(', ')})`,
+        fix: "cite the page on its publisher's own site (a copy usually keeps the original's path), or name the right publisher",
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Runs a check of one notes.yaml against the publisher table on every article under
+ * `articlesDir`; undefined when the table is missing or unusable (with the problems
+ * found reading it in `tableProblems`).
+ */
+export function checkEveryNotesFile(
+  articlesDir: string,
+  root: string,
+  tableProblems: ContentProblem[],
+  check: (
+    notesFile: string,
+    notesSource: string,
+    publishers: ReadonlyMap<string, Publisher>,
+    publishersFile: string,
+  ) => ContentProblem[],
+): ContentProblem[] | undefined {
+  const publishersPath = besideArticles(articlesDir, publishersFileName);
+  const publishersFile = relative(root, publishersPath);
+  if (!existsSync(publishersPath)) {
+    tableProblems.push({
+      file: publishersFile,
+      message: 'the table of publishers is missing',
+      fix: `add ${publishersFile}`,
     });
+    return undefined;
+  }
+  const publishers = readPublishers(readFileSync(publishersPath, 'utf8'), publishersFile, tableProblems);
+  if (publishers === undefined) return undefined;
+  const problems: ContentProblem[] = [];
+  for (const entry of readdirSync(articlesDir).sort()) {
+    const notesPath = join(articlesDir, entry, 'notes.yaml');
+    if (!statSync(join(articlesDir, entry)).isDirectory() || !existsSync(notesPath)) continue;
+    problems.push(...check(relative(root, notesPath), readFileSync(notesPath, 'utf8'), publishers, publishersFile));
   }
   return problems;
 }
@@ -100,19 +154,6 @@ export function checkSourcePublishers(
 /** Checks the sources of every article under `articlesDir` against content/publishers.yaml. */
 export function checkPublishedSources(articlesDir: string, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const publishersPath = besideArticles(articlesDir, publishersFileName);
-  const publishersFile = relative(root, publishersPath);
-  if (!existsSync(publishersPath)) {
-    return [{ file: publishersFile, message: 'the table of publishers is missing', fix: `add ${publishersFile}` }];
-  }
-  const publishers = readPublishers(readFileSync(publishersPath, 'utf8'), publishersFile, problems);
-  if (publishers === undefined) return problems;
-  for (const entry of readdirSync(articlesDir).sort()) {
-    const notesPath = join(articlesDir, entry, 'notes.yaml');
-    if (!statSync(join(articlesDir, entry)).isDirectory() || !existsSync(notesPath)) continue;
-    problems.push(
-      ...checkSourcePublishers(relative(root, notesPath), readFileSync(notesPath, 'utf8'), publishers, publishersFile),
-    );
-  }
+  problems.push(...(checkEveryNotesFile(articlesDir, root, problems, checkSourcePublishers) ?? []));
   return problems;
 }
