@@ -79,18 +79,18 @@ export function citedSources(notesFile: string, notesSource: string): CitedSourc
   );
 }
 
-/**
- * Every source of one notes.yaml names a known publisher and lies on one of its
- * domains. Notes that do not validate are left to the notes checks, which report them.
- */
-export function checkSourcePublishers(
+/** A check of the sources one notes.yaml cites, against the publisher table. */
+export type SourcesCheck = (
   notesFile: string,
-  notesSource: string,
+  sources: readonly CitedSource[],
   publishers: ReadonlyMap<string, Publisher>,
   publishersFile: string,
-): ContentProblem[] {
+) => ContentProblem[];
+
+/** Every source of one notes.yaml names a known publisher and lies on one of its domains. */
+export const checkSourcePublishers: SourcesCheck = (notesFile, sources, publishers, publishersFile) => {
   const problems: ContentProblem[] = [];
-  for (const { noteId, source, lineOf } of citedSources(notesFile, notesSource)) {
+  for (const { noteId, source, lineOf } of sources) {
     const publisher = publishers.get(source.publisher);
     if (publisher === undefined) {
       problems.push({
@@ -112,48 +112,32 @@ export function checkSourcePublishers(
     }
   }
   return problems;
-}
+};
 
 /**
- * Runs a check of one notes.yaml against the publisher table on every article under
- * `articlesDir`; undefined when the table is missing or unusable (with the problems
- * found reading it in `tableProblems`).
+ * Runs `checks` (by default the publisher check) on the sources of every article under
+ * `articlesDir`, against content/publishers.yaml: the table and each notes.yaml are read
+ * once for all of them.
  */
-export function checkEveryNotesFile(
+export function checkPublishedSources(
   articlesDir: string,
   root: string,
-  tableProblems: ContentProblem[],
-  check: (
-    notesFile: string,
-    notesSource: string,
-    publishers: ReadonlyMap<string, Publisher>,
-    publishersFile: string,
-  ) => ContentProblem[],
-): ContentProblem[] | undefined {
+  checks: readonly SourcesCheck[] = [checkSourcePublishers],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const publishersPath = besideArticles(articlesDir, publishersFileName);
   const publishersFile = relative(root, publishersPath);
   if (!existsSync(publishersPath)) {
-    tableProblems.push({
-      file: publishersFile,
-      message: 'the table of publishers is missing',
-      fix: `add ${publishersFile}`,
-    });
-    return undefined;
+    return [{ file: publishersFile, message: 'the table of publishers is missing', fix: `add ${publishersFile}` }];
   }
-  const publishers = readPublishers(readFileSync(publishersPath, 'utf8'), publishersFile, tableProblems);
-  if (publishers === undefined) return undefined;
-  const problems: ContentProblem[] = [];
+  const publishers = readPublishers(readFileSync(publishersPath, 'utf8'), publishersFile, problems);
+  if (publishers === undefined) return problems;
   for (const entry of readdirSync(articlesDir).sort()) {
     const notesPath = join(articlesDir, entry, 'notes.yaml');
     if (!statSync(join(articlesDir, entry)).isDirectory() || !existsSync(notesPath)) continue;
-    problems.push(...check(relative(root, notesPath), readFileSync(notesPath, 'utf8'), publishers, publishersFile));
+    const notesFile = relative(root, notesPath);
+    const sources = citedSources(notesFile, readFileSync(notesPath, 'utf8'));
+    for (const check of checks) problems.push(...check(notesFile, sources, publishers, publishersFile));
   }
-  return problems;
-}
-
-/** Checks the sources of every article under `articlesDir` against content/publishers.yaml. */
-export function checkPublishedSources(articlesDir: string, root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  problems.push(...(checkEveryNotesFile(articlesDir, root, problems, checkSourcePublishers) ?? []));
   return problems;
 }

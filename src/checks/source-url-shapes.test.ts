@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../model/content-problem';
 import { messages } from './fixtures/minimal';
-import { readPublishers } from './source-publishers';
-import { checkPublishedUrlShapes, checkSourceUrlShapes } from './source-url-shapes';
+import { checkPublishedSources, citedSources, readPublishers } from './source-publishers';
+import { checkSourceUrlShapes } from './source-url-shapes';
 
 const fixtures = fileURLToPath(new URL('./fixtures/url-shapes/', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,14 +17,14 @@ function check(notes: string, table = publishersYaml): { problems: ContentProble
   const publishers = readPublishers(table, 'content/publishers.yaml', tableProblems);
   if (publishers === undefined) return { problems: [], tableProblems: messages(tableProblems) };
   return {
-    problems: checkSourceUrlShapes(notesFile, notes, publishers, 'content/publishers.yaml'),
+    problems: checkSourceUrlShapes(notesFile, citedSources(notesFile, notes), publishers, 'content/publishers.yaml'),
     tableProblems: messages(tableProblems),
   };
 }
 
 describe('source URL shapes', () => {
   it('fail the build on the fixture’s miscopied legalinfo address, with file, line and the fix', () => {
-    const problems = checkPublishedUrlShapes(`${fixtures}articles`, root);
+    const problems = checkPublishedSources(`${fixtures}articles`, root, [checkSourceUrlShapes]);
     expect(messages(problems)).toBe(
       'src/checks/fixtures/url-shapes/articles/legalinfo/notes.yaml:36: source of "diversified-dispute-resolution" has a malformed address: english.legalinfo.gov.cn pages are /YYYY-MM/DD/content_N.htm, and /2017-07-07/content_30036093.htm is not — check the address on the publisher\'s site; a well-formed one reads http://english.legalinfo.gov.cn/2017-07/07/content_30036093.htm (the shape is in src/checks/fixtures/url-shapes/publishers.yaml, pagePaths)',
     );

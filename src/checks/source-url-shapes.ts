@@ -1,6 +1,5 @@
 import type { ContentProblem } from '../model/content-problem.ts';
-import type { Publisher } from '../schemas/publishers.ts';
-import { checkEveryNotesFile, citedSources } from './source-publishers.ts';
+import type { SourcesCheck } from './source-publishers.ts';
 
 /**
  * Every cited URL on a host whose page addresses have a known shape
@@ -8,16 +7,12 @@ import { checkEveryNotesFile, citedSources } from './source-publishers.ts';
  * an address — `.html` for `.htm`, `2017-07-07` for `2017-07/07` — fails the build with
  * the file, the line and a well-formed example, instead of sending readers to a dead page.
  * Hosts with no known shape are not checked. Unknown publishers, hosts off a publisher's
- * domains and a malformed table are the publisher check's to report (source-publishers.ts).
+ * domains and a malformed table are the publisher check's to report (source-publishers.ts),
+ * which runs this check on the same reading of each notes.yaml (src/checks/index.ts).
  */
-export function checkSourceUrlShapes(
-  notesFile: string,
-  notesSource: string,
-  publishers: ReadonlyMap<string, Publisher>,
-  publishersFile: string,
-): ContentProblem[] {
+export const checkSourceUrlShapes: SourcesCheck = (notesFile, sources, publishers, publishersFile) => {
   const problems: ContentProblem[] = [];
-  for (const { noteId, source, lineOf } of citedSources(notesFile, notesSource)) {
+  for (const { noteId, source, lineOf } of sources) {
     const url = new URL(source.url);
     const host = url.hostname.toLowerCase();
     const shape = publishers.get(source.publisher)?.pagePaths?.find((page) => page.host === host);
@@ -30,12 +25,4 @@ export function checkSourceUrlShapes(
     });
   }
   return problems;
-}
-
-/**
- * Checks the source URLs of every article under `articlesDir` against the known page
- * shapes. The table's own problems are reported once, by checkPublishedSources.
- */
-export function checkPublishedUrlShapes(articlesDir: string, root: string): ContentProblem[] {
-  return checkEveryNotesFile(articlesDir, root, [], checkSourceUrlShapes) ?? [];
-}
+};
