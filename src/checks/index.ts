@@ -4,7 +4,8 @@ import type { ContentProblem } from '../model/content-problem.ts';
 import { besideArticles, notesFileName, termGroupsFileName } from '../model/layout.ts';
 import { checkArticle } from './article.ts';
 import { checkSchemaReference } from './schema-reference.ts';
-import { checkPublishedSources } from './source-publishers.ts';
+import { checkPublishedSources, checkSourcePublishers } from './source-publishers.ts';
+import { checkSourceUrlShapes } from './source-url-shapes.ts';
 import { readTermGroups } from './term-groups.ts';
 
 /**
@@ -47,6 +48,6 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     }
     problems.push(...checkArticle(folder, files, groups));
   }
-  problems.push(...checkPublishedSources(articlesDir, root));
+  problems.push(...checkPublishedSources(articlesDir, root, [checkSourcePublishers, checkSourceUrlShapes]));
   return problems;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../model/content-problem';
 import { minimal, messages } from './fixtures/minimal';
-import { checkPublishedSources, checkSourcePublishers, readPublishers } from './source-publishers';
+import { checkPublishedSources, checkSourcePublishers, citedSources, readPublishers } from './source-publishers';
 
 const publishersYaml = readFileSync(fileURLToPath(new URL('./fixtures/publishers.yaml', import.meta.url)), 'utf8');
 const notesFile = 'content/articles/minimal/notes.yaml';
@@ -14,7 +14,8 @@ const publishersFile = 'content/publishers.yaml';
 function checkNotesText(notes: string, table = publishersYaml): string {
   const problems: ContentProblem[] = [];
   const publishers = readPublishers(table, publishersFile, problems);
-  if (publishers !== undefined) problems.push(...checkSourcePublishers(notesFile, notes, publishers, publishersFile));
+  if (publishers !== undefined)
+    problems.push(...checkSourcePublishers(notesFile, citedSources(notesFile, notes), publishers, publishersFile));
   return messages(problems);
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { besideArticles, publishersFileName } from '../model/layout.ts';
-import { notesSchema } from '../schemas/notes.ts';
+import { notesSchema, type Source } from '../schemas/notes.ts';
 import { hostIsOn, publishersSchema, type Publisher } from '../schemas/publishers.ts';
 import type { ContentProblem } from '../model/content-problem.ts';
 import { lineOfYamlPath, readYamlData } from './yaml-data.ts';
@@ -41,55 +41,89 @@ export function readPublishers(
       }
       owners.set(domain, publisher.id);
     }
+    publisher.pagePaths?.forEach((page, pageIndex) => {
+      if (hostIsOn(page.host, publisher.domains)) return;
+      problems.push({
+        file,
+        line: lineOfYamlPath(source, [index, 'pagePaths', pageIndex, 'host']),
+        message: `page shape for ${page.host} is listed under "${publisher.id}", whose domains (${publisher.domains.join(', ')}) do not cover it`,
+        fix: 'give the shape of a host the publisher publishes on, or add that host to its domains',
+      });
+    });
   });
   return publishers;
 }
 
-/**
- * Every source of one notes.yaml names a known publisher and lies on one of its
- * domains. Notes that do not validate are left to the notes checks, which report them.
- */
-export function checkSourcePublishers(
-  notesFile: string,
-  notesSource: string,
-  publishers: ReadonlyMap<string, Publisher>,
-  publishersFile: string,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  // Reported by the notes checks when unusable; this check only reads valid notes.
-  const notes = readYamlData(notesSource, notesFile, notesSchema, 'src/schemas/notes.ts', []);
-  if (notes === undefined) return problems;
-  for (const list of ['figures', 'terms'] as const) {
-    notes[list].forEach((entry, index) => {
-      entry.sources.forEach((source, sourceIndex) => {
-        const at = (key: string) => lineOfYamlPath(notesSource, [list, index, 'sources', sourceIndex, key]);
-        const publisher = publishers.get(source.publisher);
-        if (publisher === undefined) {
-          problems.push({
-            file: notesFile,
-            line: at('publisher'),
-            message: `source of "${entry.id}" names publisher "${source.publisher}", which ${publishersFile} does not list`,
-            fix: `fix the id, or add the publisher (its names and domains) to ${publishersFile}`,
-          });
-          return;
-        }
-        const host = new URL(source.url).hostname;
-        if (host !== doiHost && !hostIsOn(host, publisher.domains)) {
-          problems.push({
-            file: notesFile,
-            line: at('url'),
-            message: `source of "${entry.id}" is on ${host}, which is not a domain of "${publisher.id}" (${publisher.domains.join(', ')})`,
-            fix: "cite the page on its publisher's own site (a copy usually keeps the original's path), or name the right publisher",
-          });
-        }
-      });
-    });
-  }
-  return problems;
+/** One source of a notes file, with the id of its note and the line of any of its keys. */
+export interface CitedSource {
+  noteId: string;
+  source: Source;
+  lineOf: (key: keyof Source) => number | undefined;
 }
 
-/** Checks the sources of every article under `articlesDir` against content/publishers.yaml. */
-export function checkPublishedSources(articlesDir: string, root: string): ContentProblem[] {
+/**
+ * Every source cited in one notes.yaml. Notes that do not validate give none: the notes
+ * checks report them.
+ */
+export function citedSources(notesFile: string, notesSource: string): CitedSource[] {
+  const notes = readYamlData(notesSource, notesFile, notesSchema, 'src/schemas/notes.ts', []);
+  if (notes === undefined) return [];
+  return (['figures', 'terms'] as const).flatMap((list) =>
+    notes[list].flatMap((entry, index) =>
+      entry.sources.map((source, sourceIndex) => ({
+        noteId: entry.id,
+        source,
+        lineOf: (key: keyof Source) => lineOfYamlPath(notesSource, [list, index, 'sources', sourceIndex, key]),
+      })),
+    ),
+  );
+}
+
+/** A check of the sources one notes.yaml cites, against the publisher table. */
+export type SourcesCheck = (
+  notesFile: string,
+  sources: readonly CitedSource[],
+  publishers: ReadonlyMap<string, Publisher>,
+  publishersFile: string,
+) => ContentProblem[];
+
+/** Every source of one notes.yaml names a known publisher and lies on one of its domains. */
+export const checkSourcePublishers: SourcesCheck = (notesFile, sources, publishers, publishersFile) => {
+  const problems: ContentProblem[] = [];
+  for (const { noteId, source, lineOf } of sources) {
+    const publisher = publishers.get(source.publisher);
+    if (publisher === undefined) {
+      problems.push({
+        file: notesFile,
+        line: lineOf('publisher'),
+        message: `source of "${noteId}" names publisher "${source.publisher}", which ${publishersFile} does not list`,
+        fix: `fix the id, or add the publisher (its names and domains) to ${publishersFile}`,
+      });
+      continue;
+    }
+    const host = new URL(source.url).hostname;
+    if (host !== doiHost && !hostIsOn(host, publisher.domains)) {
+      problems.push({
+        file: notesFile,
+        line: lineOf('url'),
+        message: `source of "${noteId}" is on ${host}, which is not a domain of "${publisher.id}" (${publisher.domains.join(', ')})`,
+        fix: "cite the page on its publisher's own site (a copy usually keeps the original's path), or name the right publisher",
+      });
+    }
+  }
+  return problems;
+};
+
+/**
+ * Runs `checks` (by default the publisher check) on the sources of every article under
+ * `articlesDir`, against content/publishers.yaml: the table and each notes.yaml are read
+ * once for all of them.
+ */
+export function checkPublishedSources(
+  articlesDir: string,
+  root: string,
+  checks: readonly SourcesCheck[] = [checkSourcePublishers],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const publishersPath = besideArticles(articlesDir, publishersFileName);
   const publishersFile = relative(root, publishersPath);
@@ -101,9 +135,9 @@ export function checkPublishedSources(articlesDir: string, root: string): Conten
   for (const entry of readdirSync(articlesDir).sort()) {
     const notesPath = join(articlesDir, entry, 'notes.yaml');
     if (!statSync(join(articlesDir, entry)).isDirectory() || !existsSync(notesPath)) continue;
-    problems.push(
-      ...checkSourcePublishers(relative(root, notesPath), readFileSync(notesPath, 'utf8'), publishers, publishersFile),
-    );
+    const notesFile = relative(root, notesPath);
+    const sources = citedSources(notesFile, readFileSync(notesPath, 'utf8'));
+    for (const check of checks) problems.push(...check(notesFile, sources, publishers, publishersFile));
   }
   return problems;
 }

@@ -14,10 +14,18 @@ export function lineOfYamlPath(source: string, path: readonly PropertyKey[]): nu
     if (typeof key === 'number') {
       let seen = -1;
       let found = false;
+      // The list's items are the "- " lines at the first item's indent: deeper ones
+      // belong to lists inside the items (values, sources), and a line left of the list
+      // ends it.
+      let itemIndent: number | undefined;
       for (let i = line; i < lines.length; i += 1) {
-        const match = /^(\s*)- /.exec(lines[i] ?? '');
+        const text = lines[i] ?? '';
+        const at = /^(\s*)/.exec(text)?.[1]?.length ?? 0;
+        if (i > line && text.trim() !== '' && !text.trimStart().startsWith('#') && at < indent) break;
+        const match = /^(\s*)- /.exec(text);
         if (match?.[1] === undefined) continue;
-        if (match[1].length < indent) break;
+        itemIndent ??= match[1].length;
+        if (match[1].length !== itemIndent) continue;
         seen += 1;
         if (seen === key) {
           line = i;

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
+import { uiResources } from './index';
 import { forLocale, toTraditional } from './traditional';
+import phrases from './traditional-phrases.json';
 
 const zh = readFileSync(new URL('../../content/articles/sichuan-police-2019/zh.mdx', import.meta.url), 'utf8');
 const notes = readFileSync(new URL('../../content/articles/sichuan-police-2019/notes.yaml', import.meta.url), 'utf8');
@@ -28,6 +31,49 @@ describe('Traditional Chinese conversion', () => {
       expect(converted).toHaveLength(source.length);
     });
   }
+
+  describe('puts right what OpenCC gets wrong', () => {
+    const openccAlone = Converter({ from: 'cn', to: 'tw' });
+    // Each override, written out: a new one is added here too, with the sentence that needs it.
+    const expected = [
+      ['144小时过境免签政策', '144小時過境免籤政策', '144小時過境免簽政策'],
+      ['最多只需到窗口跑一次', '最多隻需到窗口跑一次', '最多只需到窗口跑一次'],
+    ] as const;
+
+    it('lists each override once, with the sentence above', () => {
+      expect(phrases.map(({ simplified, opencc, traditional }) => [simplified, opencc, traditional])).toEqual([
+        ['免签', '免籤', '免簽'],
+        ['只需', '隻需', '只需'],
+      ]);
+      expect(expected).toHaveLength(phrases.length);
+    });
+
+    for (const [simplified, wrong, right] of expected) {
+      it(`${simplified} → ${right}, not ${wrong}`, () => {
+        // Still wrong in OpenCC: once it is fixed upstream, the override goes.
+        expect(openccAlone(simplified)).toBe(wrong);
+        expect(toTraditional(simplified)).toBe(right);
+      });
+    }
+
+    it('changes one character for one, so the text keeps its length', () => {
+      for (const { opencc, traditional, why } of phrases) {
+        expect([...traditional]).toHaveLength([...opencc].length);
+        expect(traditional).not.toBe(opencc);
+        expect(why).not.toBe('');
+      }
+    });
+
+    it('in article text, notes and UI strings alike', () => {
+      const converted = toTraditional(notes);
+      for (const { opencc } of phrases) expect(converted).not.toContain(opencc);
+      expect(converted).toContain('過境免簽');
+      for (const value of Object.values(uiResources['zh-hant'])) {
+        for (const { opencc } of phrases) expect(value).not.toContain(opencc);
+      }
+      expect(forLocale('zh-hant', '签证免签')).toBe('簽證免簽');
+    });
+  });
 
   it('leaves other editions alone', () => {
     expect(forLocale('zh', '公安厅')).toBe('公安厅');

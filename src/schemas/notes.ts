@@ -181,6 +181,7 @@ export const notesSchema = z.strictObject({
   terms: z.array(termSchema).describe('Every term the article highlights.'),
 });
 
+export type Source = z.infer<typeof sourceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Notes = z.infer<typeof notesSchema>;

@@ -16,6 +16,47 @@ const domain = z
   )
   .describe('A host the publisher publishes on; its subdomains count too (gov.cn would cover every gov.cn site).');
 
+/** A regular expression, written as a string; it must compile. */
+const pattern = z
+  .string()
+  .min(1)
+  .refine((text) => {
+    try {
+      new RegExp(text, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'write a JavaScript regular expression that compiles, e.g. ^/\\d{4}-\\d{2}/\\d{2}/content_\\d+\\.htm$');
+
+function matchesPattern(source: string, path: string): boolean {
+  try {
+    return new RegExp(source, 'u').test(path);
+  } catch {
+    return false;
+  }
+}
+
+/** The shape of one host's page addresses, so a slip in a cited URL fails the build. */
+export const pagePathSchema = z
+  .strictObject({
+    host: domain.describe(
+      'The exact host whose page paths have this shape (english.legalinfo.gov.cn), one of the domains or under one.',
+    ),
+    pattern: pattern.describe(
+      "A regular expression every page path on the host matches (the URL's path, without query or fragment), anchored with ^ and $.",
+    ),
+    shape: z.string().trim().min(1).describe('The shape in words, for the error message: /YYYY-MM/DD/content_N.htm.'),
+    example: z
+      .string()
+      .startsWith('/', 'give the path of a real page, starting with /')
+      .describe('The path of a real page on the host, which must match the pattern; the error message offers it.'),
+  })
+  .refine((page) => matchesPattern(page.pattern, page.example), {
+    message: 'the example does not match the pattern: fix one of them',
+    path: ['example'],
+  });
+
 export const publisherSchema = z.strictObject({
   id: z
     .string()
@@ -32,6 +73,13 @@ export const publisherSchema = z.strictObject({
     .min(1)
     .describe(
       'Every host this publisher publishes on; a source URL on another host fails the build (a DOI at doi.org is accepted for any publisher).',
+    ),
+  pagePaths: z
+    .array(pagePathSchema)
+    .min(1)
+    .optional()
+    .describe(
+      'Where known, the shape of page addresses on a host of this publisher: a cited URL on that host whose path has another shape fails the build (a typo such as .html for .htm, or 2017-07-07 for 2017-07/07).',
     ),
 });
 
