@@ -1,8 +1,11 @@
 import { pinyin } from 'pinyin-pro';
+import type { ArticleCheck } from '../../checks/article-version.ts';
 import type { ContentProblem } from '../../model/content-problem.ts';
+import { readingsFileName } from '../../model/layout.ts';
+import { sourceLocale } from '../../i18n/languages.ts';
 import { lineOfYamlPath, readYamlData } from '../../checks/yaml-data.ts';
 import { allSentences, type ArticleStructure, type Sentence } from '../../model/structure.ts';
-import { toneMarks, type Dictionary, type DictionaryEntry } from './cedict.ts';
+import { cedict, toneMarks, type Dictionary, type DictionaryEntry } from './cedict.ts';
 import { readingsSchema, type ReadingCorrection } from './readings-schema.ts';
 import { wordsOf, type Headwords, type Piece } from './segment.ts';
 
@@ -65,6 +68,15 @@ export function readReadings(
   });
   return corrections;
 }
+
+/** The content check of an article's readings.yaml, where it has one (the dictionary loads only then). */
+export const checkReadings: ArticleCheck = ({ folder, files, versions }) => {
+  const source = files.get(readingsFileName);
+  if (source === undefined) return [];
+  const problems: ContentProblem[] = [];
+  readReadings(source, `${folder}/${readingsFileName}`, versions.get(sourceLocale)?.structure, cedict(), problems);
+  return problems;
+};
 
 /** What a reading decision needs: the dictionary, and an article's corrections. */
 export interface ReadingContext {
