@@ -14,9 +14,11 @@ const redirect =
 /** Notes about the word that are not glosses of its meaning. */
 const notAGloss = /^(?:CL:|see also |Taiwan pr\.|also pr\.|pr\. |\(Tw\) also pr\.)/u;
 
-/** A gloss as a reader reads it: references by their simplified form, without their numbered pinyin. */
+/** A gloss as a reader reads it: references by their simplified form (戰國七雄|战国七雄 → 战国七雄), without their numbered pinyin. */
 function readable(gloss: string): string {
-  return gloss.replace(reference, (_whole, simplified: string) => simplified);
+  return gloss
+    .replace(reference, (_whole, simplified: string) => simplified)
+    .replace(/[^\s|[\]/;,()]+\|([^\s|[\]/;,()]+)/gu, (_whole, simplified: string) => simplified);
 }
 
 /** The entry a reference names: its simplified headword, read as the reference says. */

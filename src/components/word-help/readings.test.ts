@@ -39,10 +39,27 @@ describe("an editor's reading corrections (readings.yaml)", () => {
     expect(readingIn('reform-innovation-1-1')).toBe('zhuó lì');
   });
 
+  it("replace a gloss where the dictionary's first sense is not the one the article uses", () => {
+    const { corrections, problems } = read(['- word: 省', '  gloss: province'].join('\n'));
+    expect(problems).toEqual([]);
+    const simplified = wordFile('sichuan-police-2019', 'zh', structure, [], dictionary);
+    const corrected = wordFile('sichuan-police-2019', 'zh', structure, corrections ?? [], dictionary);
+    const glossIn = (file: typeof simplified) => {
+      const sentence = allSentences(structure).find((s) => s.id === 'anniversary-security-1-2');
+      return wordsOfSentence(file, 'anniversary-security-1-2', sentence?.text ?? '').find((word) => word.text === '省')
+        ?.g;
+    };
+    expect(glossIn(simplified)).toMatch(/^to save/);
+    expect(glossIn(corrected)).toBe('province');
+  });
+
   it('name the line of a field that breaks the schema', () => {
-    const { problems } = read(['- word: 率先', '  pinyin: shuai4 xian1'].join('\n'));
+    const { problems } = read(
+      ['- word: 率先', '  pinyin: shuai4 xian1', '- word: 着力', '  why: nothing to correct'].join('\n'),
+    );
     expect(problems).toEqual([
       expect.stringMatching(/^content\/articles\/sichuan-police-2019\/readings\.yaml:2: .*pinyin/),
+      expect.stringMatching(/readings\.yaml:3: .*give the corrected pinyin, gloss or both/),
     ]);
   });
 

@@ -39,10 +39,11 @@ export function readReadings(
     const problem = (key: string, message: string, fix: string) =>
       problems.push({ file, line: lineOfYamlPath(source, [index, key]), message, fix });
     const count = syllableCount(correction.word);
-    if (correction.pinyin.split(' ').length !== count) {
+    const syllables = correction.pinyin?.split(' ').length ?? count;
+    if (syllables !== count) {
       problem(
         'pinyin',
-        `"${correction.pinyin}" has ${correction.pinyin.split(' ').length} syllables, but ${correction.word} has ${count} characters`,
+        `"${correction.pinyin ?? ''}" has ${syllables} syllables, but ${correction.word} has ${count} characters`,
         'write one syllable per Chinese character, separated by spaces',
       );
     }
@@ -78,6 +79,20 @@ export const checkReadings: ArticleCheck = ({ folder, files, versions }) => {
   return problems;
 };
 
+/** An editor's correction of a word's pinyin or gloss: the one for its sentence, else the one for everywhere. */
+export function correctionOf(
+  word: string,
+  sentenceId: string,
+  field: 'pinyin' | 'gloss',
+  corrections: readonly ReadingCorrection[],
+): string | undefined {
+  const of = (c: ReadingCorrection) => c.word === word && c[field] !== undefined;
+  const found =
+    corrections.find((c) => of(c) && c.sentence === sentenceId) ??
+    corrections.find((c) => of(c) && c.sentence === undefined);
+  return found?.[field];
+}
+
 /** What a reading decision needs: the dictionary, and an article's corrections. */
 export interface ReadingContext {
   dictionary: Pick<Dictionary, 'lookUp'>;
@@ -99,7 +114,8 @@ export function dictionaryReadings(entries: readonly DictionaryEntry[]): string[
 /** Pinyin-pro's reading of each character of a sentence, in context, by UTF-16 offset ('' where none). */
 function contextReadings(text: string): string[] {
   const byOffset: string[] = [];
-  for (const item of pinyin(text, { type: 'all' })) {
+  // Without tone sandhi: the tones as dictionaries write them (一大批 yī dà pī, not yí), like CC-CEDICT's.
+  for (const item of pinyin(text, { type: 'all', toneSandhi: false })) {
     byOffset.push(item.isZh ? item.pinyin : '');
     for (let extra = 1; extra < item.origin.length; extra += 1) byOffset.push('');
   }
@@ -118,10 +134,8 @@ export function wordReading(
   context: readonly string[],
   rc: ReadingContext,
 ): string {
-  const correction =
-    rc.corrections.find((c) => c.word === piece.text && c.sentence === sentence.id) ??
-    rc.corrections.find((c) => c.word === piece.text && c.sentence === undefined);
-  if (correction !== undefined) return correction.pinyin;
+  const corrected = correctionOf(piece.text, sentence.id, 'pinyin', rc.corrections);
+  if (corrected !== undefined) return corrected;
   const known = dictionaryReadings(rc.dictionary.lookUp(piece.text));
   if (syllableCount(piece.text) > 1 && known.length === 1 && known[0] !== undefined) return known[0];
   const syllables: string[] = [];

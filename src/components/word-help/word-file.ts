@@ -6,7 +6,7 @@ import { articleFile, readingsFileName } from '../../model/layout.ts';
 import { allSentences, type ArticleStructure } from '../../model/structure.ts';
 import { cedict, cedictAttribution, cedictLicence, type Dictionary } from './cedict.ts';
 import { glossFor } from './glosses.ts';
-import { readReadings, sentenceReadings } from './readings.ts';
+import { correctionOf, readReadings, sentenceReadings } from './readings.ts';
 import type { ReadingCorrection } from './readings-schema.ts';
 import { segmentSentence, segmentText, type Piece } from './segment.ts';
 
@@ -98,13 +98,16 @@ export function wordFile(
         );
       const otherText = other.slice(piece.start, end);
       if (otherText !== text) entry.o = otherText;
+      // An editor's gloss holds wherever its word stands, inside our notes too.
+      const corrected = correctionOf(piece.text, sentence.id, 'gloss', corrections);
+      if (corrected !== undefined) entry.g = forLocale(locale, corrected);
       const key = `${text} ${JSON.stringify(entry)}`;
       let index = wordIndex.get(key);
       if (index === undefined) {
         index = words.push(entry) - 1;
         wordIndex.set(key, index);
       }
-      if (!insideNote && entry.g === undefined && !glossed.has(index)) {
+      if (!insideNote && corrected === undefined && !glossed.has(index)) {
         glossed.add(index);
         const gloss = glossFor(piece.text, entry.p, dictionary);
         if (gloss !== '') (words[index] as WordEntry).g = forLocale(locale, gloss);
