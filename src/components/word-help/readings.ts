@@ -5,7 +5,7 @@ import { readingsFileName } from '../../model/layout.ts';
 import { sourceLocale } from '../../i18n/languages.ts';
 import { lineOfYamlPath, readYamlData } from '../../checks/yaml-data.ts';
 import { allSentences, type ArticleStructure, type Sentence } from '../../model/structure.ts';
-import { cedict, toneMarks, type Dictionary, type DictionaryEntry } from './cedict.ts';
+import { toneMarks, type Dictionary, type DictionaryEntry } from './cedict.ts';
 import { readingsSchema, type ReadingCorrection } from './readings-schema.ts';
 import { wordsOf, type Headwords, type Piece } from './segment.ts';
 
@@ -15,15 +15,17 @@ const hanCharacter = /\p{Script=Han}/gu;
 const syllableCount = (word: string) => word.match(hanCharacter)?.length ?? 0;
 
 /**
- * Reads an article's reading corrections and checks them against its original: each
- * word must stand as a word (in its sentence, where one is named) and have one syllable
- * per character. Problems carry the file and line.
+ * Reads an article's corrections and checks them against its original: each word must
+ * stand in it (in its sentence, where one is named) and have one syllable per character.
+ * Given the dictionary, each must also stand as a word, as word help cuts the sentence:
+ * the build of the word files checks that; the content checks, which run on every save
+ * in `astro dev`, do without the dictionary. Problems carry the file and line.
  */
 export function readReadings(
   source: string,
   file: string,
   original: ArticleStructure | undefined,
-  dictionary: Headwords,
+  dictionary: Headwords | undefined,
   problems: ContentProblem[],
 ): ReadingCorrection[] | undefined {
   const corrections = readYamlData(
@@ -56,13 +58,15 @@ export function readReadings(
       );
       return;
     }
-    const standsAlone = among.some((sentence) =>
-      wordsOf(sentence, dictionary).some((piece) => piece.kind === 'word' && piece.text === correction.word),
+    const stands = among.some((sentence) =>
+      dictionary === undefined
+        ? sentence.text.includes(correction.word)
+        : wordsOf(sentence, dictionary).some((piece) => piece.kind === 'word' && piece.text === correction.word),
     );
-    if (!standsAlone) {
+    if (!stands) {
       problem(
         'word',
-        `word help never reads "${correction.word}" as a word${correction.sentence === undefined ? '' : ` in ${correction.sentence}`}`,
+        `${dictionary === undefined ? `"${correction.word}" is not in the original` : `word help never reads "${correction.word}" as a word`}${correction.sentence === undefined ? '' : ` in ${correction.sentence}`}`,
         'name a word as word help cuts the sentence (see its words.json), or the sentence it stands in',
       );
     }
@@ -70,12 +74,12 @@ export function readReadings(
   return corrections;
 }
 
-/** The content check of an article's readings.yaml, where it has one (the dictionary loads only then). */
+/** The content check of an article's readings.yaml, where it has one. */
 export const checkReadings: ArticleCheck = ({ folder, files, versions }) => {
   const source = files.get(readingsFileName);
   if (source === undefined) return [];
   const problems: ContentProblem[] = [];
-  readReadings(source, `${folder}/${readingsFileName}`, versions.get(sourceLocale)?.structure, cedict(), problems);
+  readReadings(source, `${folder}/${readingsFileName}`, versions.get(sourceLocale)?.structure, undefined, problems);
   return problems;
 };
 

@@ -23,9 +23,14 @@ const dictionary = cedict();
 // The article's own corrections (readings.yaml), as the build applies them.
 const corrections = readingCorrections(realSlug, real, dictionary);
 
+// Built once, at import: each build of the report's file takes a fraction of a second, more on a busy machine.
+const realFile = wordFile(realSlug, 'zh', real, corrections, dictionary);
+const realFileUncorrected = wordFile(realSlug, 'zh', real, [], dictionary);
+const realHantFile = wordFile(realSlug, 'zh-hant', real, [], dictionary);
+
 /** What a reader of the Simplified page gets for a word of a sentence of the real article. */
 function readerGets(sentenceId: string, word: string): string[] {
-  const file = wordFile(realSlug, 'zh', real, corrections, dictionary);
+  const file = realFile;
   const sentence = allSentences(real).find((s) => s.id === sentenceId);
   if (sentence === undefined) throw new Error(`no sentence ${sentenceId}`);
   return wordsOfSentence(file, sentenceId, sentence.text)
@@ -69,8 +74,8 @@ describe('the word file of an edition', () => {
   ] as const;
   for (const [slug, structure] of editions) {
     for (const locale of ['zh', 'zh-hant'] as const) {
+      const file = wordFile(slug, locale, structure, [], dictionary);
       it(`spells every sentence of ${slug} as the ${locale} page shows it, every highlight opening its note`, () => {
-        const file = wordFile(slug, locale, structure, [], dictionary);
         for (const sentence of allSentences(structure)) {
           const text = forLocale(locale, sentence.text);
           const words = wordsOfSentence(file, sentence.id, text);
@@ -94,7 +99,7 @@ describe('the word file of an edition', () => {
   }
 
   it('keeps a term whole: its words open its note, and a word found only in notes carries no gloss', () => {
-    const file = wordFile(realSlug, 'zh', real, [], dictionary);
+    const file = realFileUncorrected;
     const words = allSentences(real).flatMap((sentence) => wordsOfSentence(file, sentence.id, sentence.text));
     const inTerm = words.filter((word) => word.note === 'term-sweep-away-black-campaign');
     expect(inTerm.map((word) => word.text).join('')).toBe('扫黑除恶专项斗争');
@@ -108,8 +113,8 @@ describe('the word file of an edition', () => {
 
   it('gives the other script of a word, and the gloss, on both pages', () => {
     const sentence = allSentences(real).find((s) => s.id === 'lead-1-1');
-    const simplified = wordFile(realSlug, 'zh', real, [], dictionary);
-    const traditional = wordFile(realSlug, 'zh-hant', real, [], dictionary);
+    const simplified = realFileUncorrected;
+    const traditional = realHantFile;
     const onZh = wordsOfSentence(simplified, 'lead-1-1', sentence?.text ?? '').find((w) => w.text === '记者');
     const onHant = wordsOfSentence(traditional, 'lead-1-1', forLocale('zh-hant', sentence?.text ?? '')).find(
       (w) => w.text === '記者',
@@ -119,14 +124,14 @@ describe('the word file of an edition', () => {
   });
 
   it('carries the licence and attribution of CC-CEDICT', () => {
-    const file = wordFile(realSlug, 'zh', real, [], dictionary);
+    const file = realFileUncorrected;
     expect(file.licence).toBe('CC-BY-SA-4.0');
     expect(file.attribution).toMatch(/CC-CEDICT.*CC BY-SA 4\.0/);
     expect(file.dictionary).toMatch(/^CC-CEDICT \d{4}-\d{2}-\d{2}$/);
   });
 
   it('lists each word with its reading once, and only words the article uses', () => {
-    const file = wordFile(realSlug, 'zh', real, [], dictionary);
+    const file = realFileUncorrected;
     const used = new Set(
       allSentences(real).flatMap((sentence) =>
         wordsOfSentence(file, sentence.id, sentence.text).map(({ text, p, g, o }) => JSON.stringify([text, p, g, o])),
