@@ -1,6 +1,7 @@
 import { expect, test } from './support/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { noteIdOf } from '../src/components/notes/note-ids';
 import type { WordFile } from '../src/components/word-help/word-file';
 import { articlePages, distFile, fixtureSite, realSite } from './support/site';
 
@@ -28,7 +29,7 @@ for (const [name, dist] of [
       const sentences = [...html.matchAll(/class="sentence" data-align="([^"]+)"/g)].map((match) => match[1]);
       expect(sentences.length).toBeGreaterThan(0);
       expect(sentences.filter((id) => id === undefined || file.sentences[id] === undefined)).toEqual([]);
-      expect(file.notes.filter((note) => !html.includes(`id="note-${note}"`))).toEqual([]);
+      expect(file.notes.filter((note) => !html.includes(`id="${noteIdOf(note)}"`))).toEqual([]);
     });
   }
 }

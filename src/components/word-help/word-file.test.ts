@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { forLocale } from '../../i18n/traditional.ts';
 import { allSentences, readArticleStructure, type ArticleStructure } from '../../model/structure.ts';
+import { highlightId } from '../notes/note-ids.ts';
 import { cedict } from './cedict.ts';
 import { wordsOfSentence } from './read-word-file.ts';
 import { readingCorrections, wordFile } from './word-file.ts';
@@ -86,7 +87,7 @@ describe('the word file of an edition', () => {
           }
           const notes = new Set(words.flatMap((word) => word.note ?? []));
           for (const annotation of sentence.annotations) {
-            const id = `${annotation.kind === 'figure' ? 'fig' : 'term'}-${annotation.id}`;
+            const id = highlightId(annotation.kind, annotation.id);
             // A highlight of only numbers and signs (5+3+1+2) has no word, and so nothing to read.
             if (/\p{Script=Han}/u.test(annotation.text))
               expect(notes, `${sentence.id}: ${annotation.text}`).toContain(id);

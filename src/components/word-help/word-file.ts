@@ -5,6 +5,7 @@ import { forLocale, toTraditional } from '../../i18n/traditional.ts';
 import { articleFile, readingsFileName } from '../../model/layout.ts';
 import { allSentences, type ArticleStructure } from '../../model/structure.ts';
 import { cedict, cedictAttribution, cedictLicence, type Dictionary } from './cedict.ts';
+import { highlightId } from '../notes/note-ids.ts';
 import { glossFor } from './glosses.ts';
 import { correctionOf, readReadings, sentenceReadings } from './readings.ts';
 import type { ReadingCorrection } from './readings-schema.ts';
@@ -45,7 +46,7 @@ export interface WordFile {
   /** The dictionary's release: CC-CEDICT <date>. */
   dictionary: string;
   words: WordEntry[];
-  /** The notes our figures and terms open, by the id of their note on the page: fig-ID, term-ID. */
+  /** The notes our figures and terms open, by their first highlight's id on the page (fig-ID, term-ID; the note is note-fig-ID). */
   notes: string[];
   sentences: Record<string, WordPiece[]>;
 }
@@ -116,7 +117,7 @@ export function wordFile(
     };
     sentences[sentence.id] = segmentSentence(sentence, dictionary).map((piece): WordPiece => {
       if (piece.kind !== 'note') return pieceOf(piece, false);
-      const note = `${piece.note.kind === 'figure' ? 'fig' : 'term'}-${piece.note.id}`;
+      const note = highlightId(piece.note.kind, piece.note.id);
       const index = notes.includes(note) ? notes.indexOf(note) : notes.push(note) - 1;
       return [index, ...segmentText(piece.text, piece.start, dictionary).map((part) => pieceOf(part, true))];
     });
