@@ -20,6 +20,8 @@ const dictionary = parseCedict(
     '重點 重点 [chong2 dian3] /to recount (e.g. results of election)/to re-evaluate/',
     '重點 重点 [zhong4 dian3] /important point; main point; focus/key (project etc)/',
     '了解 了解 [liao3 jie3] /to understand; to know about/to learn about; to find out/',
+    '命名 命名 [ming4 ming2] /to give a name to; to dub/',
+    '名為 名为 [ming2 wei2] /to be called/',
   ].join('\n'),
 );
 
@@ -51,5 +53,7 @@ describe('dictionary words', () => {
   it('fall back to single characters where no headword fits, and avoid the one-way trap', () => {
     expect(dictionaryWords('我省城区', dictionary)).toEqual(['我', '省', '城区']);
     expect(dictionaryWords('了解重点', dictionary)).toEqual(['了解', '重点']);
+    // As few words either way: Intl.Segmenter's cut decides.
+    expect(dictionaryWords('命名为', dictionary)).toEqual(['命名', '为']);
   });
 });
