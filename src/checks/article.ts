@@ -1,6 +1,7 @@
 import { contentLocales, isContentLocale, type ContentLocale } from '../i18n/languages.ts';
 import type { ContentProblem } from '../model/content-problem.ts';
-import { editionFileName, notesFileName } from '../model/layout.ts';
+import { checkReadings } from '../components/word-help/readings.ts';
+import { editionFileName, notesFileName, readingsFileName } from '../model/layout.ts';
 import { parseEdition } from '../model/parse-once.ts';
 import { kebabId } from '../schemas/ids.ts';
 import { checkAlignment } from './alignment.ts';
@@ -19,7 +20,13 @@ const versionChecks: ReadonlyArray<(version: ArticleVersion) => ContentProblem[]
 ];
 
 /** The checks across an article's versions and notes, once every version is read. */
-const articleChecks: readonly ArticleCheck[] = [checkEditions, checkAlignment, checkNotes, checkTermWording];
+const articleChecks: readonly ArticleCheck[] = [
+  checkEditions,
+  checkAlignment,
+  checkNotes,
+  checkTermWording,
+  checkReadings,
+];
 
 /**
  * Checks one article folder: every language present and valid, and every translation
@@ -45,7 +52,7 @@ export function checkArticle(
   }
   for (const [name, source] of files) problems.push(...findPlaceholders(`${folder}/${name}`, source));
   for (const [name, source] of files) {
-    if (name === notesFileName) continue;
+    if (name === notesFileName || name === readingsFileName) continue;
     const file = `${folder}/${name}`;
     const locale = name.replace(/\.mdx$/, '');
     if (!name.endsWith('.mdx') || !isContentLocale(locale)) {

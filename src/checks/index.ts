@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentProblem } from '../model/content-problem.ts';
-import { besideArticles, notesFileName, termGroupsFileName } from '../model/layout.ts';
+import { besideArticles, notesFileName, readingsFileName, termGroupsFileName } from '../model/layout.ts';
 import { checkArticle } from './article.ts';
 import { checkSchemaReference } from './schema-reference.ts';
 import { checkPublishedSources, checkSourcePublishers } from './source-publishers.ts';
@@ -40,7 +40,8 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
     }
     const files = new Map<string, string>();
     for (const name of readdirSync(path).sort()) {
-      if (name.endsWith('.mdx') || name === notesFileName) files.set(name, readFileSync(join(path, name), 'utf8'));
+      if (name.endsWith('.mdx') || name === notesFileName || name === readingsFileName)
+        files.set(name, readFileSync(join(path, name), 'utf8'));
     }
     const notes = files.get(notesFileName);
     if (notes !== undefined) {

@@ -17,6 +17,9 @@ export const articlesDir = `${contentRoot}/articles`;
 /** The notes file beside an article's editions. */
 export const notesFileName = 'notes.yaml';
 
+/** An editor's corrections to word help (readings, glosses), optional, beside the notes. */
+export const readingsFileName = 'readings.yaml';
+
 /** The file a written edition lives in, inside its article folder. */
 export function editionFileName(locale: ContentLocale): string {
   return `${locale}.mdx`;

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from '../i18n/languages';
+import { defaultLocale, locales, sourceLocale, textLocale, type Locale } from '../i18n/languages';
 import { bilingualPair, getEditions, getTermGroups, type Edition } from './articles';
 import { newestFirst } from './newest-first';
 import type { Section } from './structure';
@@ -70,4 +70,16 @@ export async function termsRoutes() {
     if (notes === undefined || notes.terms.length === 0) return [];
     return [{ params: { lang: edition.locale, slug: edition.slug }, props: { edition, notes, groups } }];
   });
+}
+
+/**
+ * /<lang>/<slug>/words.json: word help (segmentation, pinyin, glosses) for the editions
+ * that show the original's text (zh, and zh-hant converted from it).
+ */
+export async function wordHelpRoutes() {
+  return (await getEditions()).flatMap((edition) =>
+    textLocale(edition.locale) === sourceLocale
+      ? [{ params: { lang: edition.locale, slug: edition.slug }, props: { edition } }]
+      : [],
+  );
 }

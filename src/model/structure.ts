@@ -25,6 +25,8 @@ export interface Annotation {
   kind: 'figure' | 'term';
   id: string;
   text: string;
+  /** Where its text starts in the sentence's text (UTF-16 offset). */
+  start: number;
   line: number;
 }
 
@@ -205,16 +207,20 @@ export function readArticleStructure(
   const readSentence = (sentence: MdxNode, id: string): Sentence => {
     const annotations: Annotation[] = [];
     let bareText = '';
+    /** How much of the sentence's text (as textOf reads it) comes before the node being walked. */
+    let offset = 0;
     const walk = (node: MdxNode, inside: Annotation | undefined) => {
       const kind = node.type === 'mdxJsxTextElement' ? annotationKinds[node.name ?? ''] : undefined;
       if (kind !== undefined) {
-        const annotation = { kind, id: attribute(node, 'id') ?? '', text: textOf(node), line: lineOf(node) };
+        const text = textOf(node);
+        const annotation = { kind, id: attribute(node, 'id') ?? '', text, start: offset, line: lineOf(node) };
         if (inside !== undefined) {
           problem(
             lineOf(node),
             `<${node.name ?? ''} id="${annotation.id}"> is inside <${inside.kind === 'figure' ? 'Fig' : 'Term'} id="${inside.id}">`,
             'highlights do not nest: mark the figure or the term, not both',
           );
+          offset += text.length;
           return;
         }
         if (annotation.id === '') {
@@ -227,6 +233,7 @@ export function readArticleStructure(
         return;
       }
       if (node.type === 'text' && inside === undefined) bareText += node.value ?? '';
+      if (node.type === 'text' || node.type === 'inlineCode') offset += (node.value ?? '').length;
       for (const child of node.children ?? []) walk(child, inside);
     };
     for (const child of sentence.children ?? []) walk(child, undefined);
