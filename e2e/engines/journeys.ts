@@ -140,6 +140,8 @@ function javaScriptJourneys(openReader: OpenReader): void {
       await reader.click({ css: `#${repeat}` });
       await shows(reader, dialog(term.note), 'the note of the repeat');
       await expectPlaced(reader, noteId, repeat);
+      // The pointer leaves it, so that what lights it is the open note, not the hover.
+      await reader.pointAt(1, 1);
       const tint = (id: string) =>
         reader.evaluate((element) => getComputedStyle(document.getElementById(element) as Element).backgroundColor, id);
       expect(await tint(repeat), 'the repeat is lit, not the first').not.toBe(await tint(term.id));
@@ -172,7 +174,17 @@ function javaScriptJourneys(openReader: OpenReader): void {
       const { viewport } = await boxOf(reader, `note-${figure.id}`);
       expect(Math.abs(sheet.width - viewport.width), 'full width').toBeLessThanOrEqual(1);
       expect(Math.abs(sheet.bottom - viewport.height), 'at the bottom').toBeLessThanOrEqual(1);
-      await reader.click({ css: 'h1' });
+      // A tap above the sheet, on words that are no link or highlight.
+      const outside = await reader.evaluate((sheetTop) => {
+        for (let y = Math.round(sheetTop) - 20; y > 0; y -= 10) {
+          const x = Math.round(window.innerWidth / 2);
+          const hit = document.elementFromPoint(x, y);
+          if (hit?.closest('p') !== null && hit?.closest('a, button, label, [popover]') === null) return { x, y };
+        }
+        return undefined;
+      }, sheet.top);
+      expect(outside, 'a plain word above the sheet').toBeDefined();
+      await reader.clickAt(outside?.x ?? 0, outside?.y ?? 0);
       await hides(reader, dialog(figure.note), 'the bottom sheet');
     });
   });
@@ -263,7 +275,9 @@ function noJavaScriptJourneys(openReader: OpenReader): void {
   test('a note opens by click and closes by Escape and by its close button', async () => {
     await plain.resize(1280, 800);
     await plain.open(article('zh'));
-    expect(await plain.evaluate(() => document.documentElement.dataset.scripts), 'no script ran').toBeUndefined();
+    expect(await plain.evaluate(() => document.documentElement.dataset.scripts ?? 'none'), 'no script ran').toBe(
+      'none',
+    );
     const note = dialog('86名');
     await plain.click(button('86名（数字说明）'));
     await shows(plain, note, 'the figure note');

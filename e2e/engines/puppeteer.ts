@@ -4,9 +4,9 @@
  * the DevTools protocol. Roles and names are found by the engine's own accessibility tree
  * (Puppeteer's aria query, over BiDi browsingContext.locateNodes in Firefox).
  */
-import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { requireExecutable } from './processes';
-import { describeTarget, type OpenReader, type Reader, type Target } from './reader';
+import { describeTarget, roleSelector, type OpenReader, type Reader, type Target } from './reader';
 import { scriptsRan, untilArrived } from './waits';
 
 const browsers = {
@@ -21,6 +21,31 @@ function selectorOf(target: Target): string {
   if ('css' in target) return target.css;
   const aria = `::-p-aria([name=${quoted(target.name)}][role="${target.role}"])`;
   return target.within === undefined ? aria : `${target.within} ${aria}`;
+}
+
+type Operation = 'centre' | 'focus' | 'visible' | 'id';
+type Outcome<O extends Operation> = O extends 'centre' ? { x: number; y: number } : O extends 'id' ? string : boolean;
+
+/**
+ * In the page: the element's centre in the viewport (scrolled into view first, only if it is
+ * out of view, as a reader scrolls: a link in the sticky header is not), focus, visibility, id.
+ */
+function operate(element: Element, operation: Operation): unknown {
+  switch (operation) {
+    case 'centre': {
+      const { top, bottom } = element.getBoundingClientRect();
+      if (top < 0 || bottom > window.innerHeight) element.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = element.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    case 'focus':
+      (element as HTMLElement).focus();
+      return true;
+    case 'visible':
+      return element.checkVisibility();
+    case 'id':
+      return element.id;
+  }
 }
 
 export function puppeteerReader(engine: keyof typeof browsers): OpenReader {
@@ -46,10 +71,36 @@ export function puppeteerReader(engine: keyof typeof browsers): OpenReader {
     });
     page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
 
-    const find = async (target: Target): Promise<ElementHandle> => {
-      const handle = await page.$(selectorOf(target));
-      if (handle === null) throw new Error(`${engine}: no ${describeTarget(target)}`);
-      return handle;
+    /**
+     * Finds the target and does one of the few things the Reader does with an element, in
+     * the page. With scripts on, by the engine's accessibility tree (Puppeteer's aria query);
+     * with them off, Firefox never answers that query (it waits on a promise in the page that
+     * never settles), so the name is matched against the element's aria-label or text
+     * instead, as the markup gives it.
+     */
+    const withTarget = async <O extends Operation>(target: Target, operation: O): Promise<Outcome<O> | undefined> => {
+      if (javaScript || 'css' in target) {
+        const handle = await page.$(selectorOf(target));
+        return handle === null ? undefined : ((await handle.evaluate(operate, operation)) as Outcome<O>);
+      }
+      const css = roleSelector[target.role]
+        .split(', ')
+        .map((part) => (target.within === undefined ? part : `${target.within} ${part}`))
+        .join(', ');
+      // One expression with operate() written in: a page function takes no function argument.
+      const find = (selector: string, name: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].find((candidate) =>
+          [candidate.getAttribute('aria-label'), candidate.textContent?.trim()].includes(name),
+        );
+      const [selector, name, op] = [css, target.name, operation].map((value) => JSON.stringify(value));
+      return page.evaluate(
+        `(() => { const element = (${find.toString()})(${selector}, ${name}); return element === undefined ? undefined : (${operate.toString()})(element, ${op}); })()`,
+      ) as Promise<Outcome<O> | undefined>;
+    };
+    const must = async <O extends Operation>(target: Target, operation: O): Promise<Outcome<O>> => {
+      const outcome = await withTarget(target, operation);
+      if (outcome === undefined) throw new Error(`${engine}: no ${describeTarget(target)}`);
+      return outcome;
     };
 
     const reader: Reader = {
@@ -69,29 +120,30 @@ export function puppeteerReader(engine: keyof typeof browsers): OpenReader {
         return page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
       },
       async click(target) {
-        // At the element's centre, scrolled there first. Not ElementHandle.click(): it waits on
+        // At the element's centre, scrolled there first, only if it is out of view (as a reader
+        // scrolls: a link in the sticky header is not). Not ElementHandle.click(): it waits on
         // a promise in the page, which never settles in a Firefox with JavaScript off.
-        const handle = await find(target);
-        await handle.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
-        const box = await handle.boundingBox();
-        if (box === null) throw new Error(`${engine}: ${describeTarget(target)} has no box to click`);
-        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        const { x, y } = await must(target, 'centre');
+        await page.mouse.click(x, y);
+      },
+      async clickAt(x, y) {
+        await page.mouse.click(x, y);
+      },
+      async pointAt(x, y) {
+        await page.mouse.move(x, y);
       },
       async focus(target) {
-        await (await find(target)).focus();
+        await must(target, 'focus');
       },
       async press(key) {
         await page.keyboard.press(key === ' ' ? 'Space' : key);
       },
       focusedId: () => page.evaluate(() => document.activeElement?.id ?? ''),
       async visible(target) {
-        const handle = await page.$(selectorOf(target));
-        return handle !== null && (await handle.isVisible());
+        return (await withTarget(target, 'visible')) === true;
       },
-      async idOf(target) {
-        return (await find(target)).evaluate((element) => element.id);
-      },
-      evaluate: (fn, ...args) => page.evaluate(fn, ...args) as never,
+      idOf: (target) => must(target, 'id'),
+      evaluate: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => unknown, ...args) as never,
       consoleErrors: async () => [...errors],
       close: () => browser.close(),
     };

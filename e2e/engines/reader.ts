@@ -44,6 +44,10 @@ export interface Reader {
   resize(width: number, height: number): Promise<{ width: number; height: number }>;
   /** A real click at the element's centre (scrolled into view first, as a reader would). */
   click(target: Target): Promise<void>;
+  /** A real click at a point of the viewport (a tap outside a note). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Moves the mouse pointer to a point of the viewport, without a click. */
+  pointAt(x: number, y: number): Promise<void>;
   /** Moves keyboard focus to the element, as Tab would land on it. */
   focus(target: Target): Promise<void>;
   /** Presses a key: 'Enter', 'Escape', 'Tab', ' '. */

@@ -4,7 +4,7 @@
  * (global-setup.ts starts both). Roles and names come from WebKit's own accessibility tree
  * (WebDriver's computed role and computed label).
  */
-import { Builder, By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Builder, By, Key, Origin, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { requireExecutable } from './processes';
 import { describeTarget, roleSelector, type OpenReader, type Reader, type Target } from './reader';
 import { scriptsRan, untilArrived } from './waits';
@@ -89,6 +89,19 @@ export function webkitReader(driverUrl: string): OpenReader {
       async click(target) {
         await (await find(target)).click();
       },
+      async clickAt(x, y) {
+        await driver
+          .actions()
+          .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
+          .click()
+          .perform();
+      },
+      async pointAt(x, y) {
+        await driver
+          .actions()
+          .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
+          .perform();
+      },
       async focus(target) {
         await driver.executeScript((element: HTMLElement) => element.focus(), await find(target));
       },
@@ -101,7 +114,7 @@ export function webkitReader(driverUrl: string): OpenReader {
         return false;
       },
       async idOf(target) {
-        return (await find(target)).getAttribute('id');
+        return (await (await find(target)).getAttribute('id')) ?? '';
       },
       evaluate: (fn, ...args) => driver.executeScript(fn, ...args) as never,
       // WebDriver classic has no console log, and MiniBrowser under automation writes none
