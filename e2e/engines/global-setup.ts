@@ -12,7 +12,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The fixture site's origin. */
     origin: string;
-    /** Where WebKitWebDriver listens, if the WebKit journeys run. */
+    /** Where WebKitWebDriver listens. */
     webkitDriver: string;
   }
 }
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started: Started[] = [];
   const stopAll = async () => {
     // The last started first: WebKitWebDriver before the display its browsers use.
-    for (const process of started.reverse()) await process.stop();
+    for (const child of started.reverse()) await child.stop();
   };
   try {
     if (!existsSync('e2e/fixtures/dist/index.html')) {
@@ -42,18 +42,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ]);
     started.push(site);
 
-    {
-      requireExecutable('/usr/bin/WebKitWebDriver', 'Debian package webkit2gtk-driver');
-      const { xvfb, display } = await startXvfb();
-      started.push(xvfb);
-      const driverUrl = `http://127.0.0.1:${port + 3}`;
-      const driver = start('WebKitWebDriver', '/usr/bin/WebKitWebDriver', [`--port=${port + 3}`], {
-        env: { ...process.env, DISPLAY: display },
-      });
-      started.push(driver);
-      await waitForUrl(driver, `${driverUrl}/status`);
-      project.provide('webkitDriver', driverUrl);
-    }
+    requireExecutable('/usr/bin/WebKitWebDriver', 'Debian package webkit2gtk-driver');
+    const { xvfb, display } = await startXvfb();
+    started.push(xvfb);
+    const driverUrl = `http://127.0.0.1:${port + 3}`;
+    const driver = start('WebKitWebDriver', '/usr/bin/WebKitWebDriver', [`--port=${port + 3}`], {
+      env: { ...process.env, DISPLAY: display },
+    });
+    started.push(driver);
+    await waitForUrl(driver, `${driverUrl}/status`);
+    project.provide('webkitDriver', driverUrl);
     await waitForUrl(site, `${origin}/`);
     project.provide('origin', origin);
   } catch (error) {

@@ -20,7 +20,7 @@ export function requireExecutable(path: string, what: string): void {
   try {
     accessSync(path, constants.X_OK);
   } catch {
-    throw new Error(`${path} is missing: ${what} (.ci/run installs it; the README lists the packages)`);
+    throw new Error(`${path} is missing: ${what} (.ci/run installs it; docs/browsers.md lists the packages)`);
   }
 }
 
@@ -57,13 +57,11 @@ export function start(name: string, command: string, args: string[], options: Sp
 }
 
 /** Waits until `url` answers (any status), or fails with the process's output. */
-export async function waitForUrl(process: Started, url: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForUrl(server: Started, url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (process.child.exitCode !== null) {
-      throw new Error(
-        `${process.name} exited (${process.child.exitCode}) before ${url} answered:\n${process.output()}`,
-      );
+    if (server.child.exitCode !== null) {
+      throw new Error(`${server.name} exited (${server.child.exitCode}) before ${url} answered:\n${server.output()}`);
     }
     try {
       await fetch(url);
@@ -72,7 +70,7 @@ export async function waitForUrl(process: Started, url: string, timeoutMs = 60_0
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`${process.name}: ${url} did not answer within ${timeoutMs / 1000} s:\n${process.output()}`);
+  throw new Error(`${server.name}: ${url} did not answer within ${timeoutMs / 1000} s:\n${server.output()}`);
 }
 
 /**

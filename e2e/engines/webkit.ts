@@ -1,8 +1,8 @@
 /**
  * The Reader over WebDriver classic: WebKitGTK's MiniBrowser, driven by its WebKitWebDriver
  * (Debian's webkit2gtk-driver) through Selenium's client, in the window of an Xvfb display
- * (global-setup.ts starts both). Roles and names come from WebKit's own accessibility tree
- * (WebDriver's computed role and computed label).
+ * (global-setup.ts starts both). Names come from WebKit's own accessibility tree
+ * (WebDriver's computed label), among the elements of the role (reader.ts).
  */
 import { Builder, By, Key, Origin, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { requireExecutable } from './processes';
