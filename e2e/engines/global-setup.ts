@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { requireExecutable, start, startXvfb, waitForUrl, type Started } from './processes';
+import { answers, requireExecutable, start, startXvfb, waitForUrl, type Started } from './processes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,6 +30,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       throw new Error('e2e/fixtures/dist is not built: run `npm run build:fixtures` first');
     }
     const origin = `http://127.0.0.1:${port + 2}`;
+    const driverUrl = `http://127.0.0.1:${port + 3}`;
+    // A server left on these ports would be tested instead (Astro's preview moves to a free port).
+    for (const url of [origin, driverUrl]) {
+      if (await answers(url)) throw new Error(`${url} is taken: stop what listens there, or set another E2E_PORT`);
+    }
     const site = start('astro preview', 'node_modules/.bin/astro', [
       'preview',
       '--ignore-lock',
@@ -45,7 +50,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     requireExecutable('/usr/bin/WebKitWebDriver', 'Debian package webkit2gtk-driver');
     const { xvfb, display } = await startXvfb();
     started.push(xvfb);
-    const driverUrl = `http://127.0.0.1:${port + 3}`;
     const driver = start('WebKitWebDriver', '/usr/bin/WebKitWebDriver', [`--port=${port + 3}`], {
       env: { ...process.env, DISPLAY: display },
     });

@@ -56,6 +56,16 @@ export function start(name: string, command: string, args: string[], options: Sp
   };
 }
 
+/** Whether something already answers at `url`. */
+export async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Waits until `url` answers (any status), or fails with the process's output. */
 export async function waitForUrl(server: Started, url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -63,12 +73,8 @@ export async function waitForUrl(server: Started, url: string, timeoutMs = 60_00
     if (server.child.exitCode !== null) {
       throw new Error(`${server.name} exited (${server.child.exitCode}) before ${url} answered:\n${server.output()}`);
     }
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    if (await answers(url)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${server.name}: ${url} did not answer within ${timeoutMs / 1000} s:\n${server.output()}`);
 }
