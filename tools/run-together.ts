@@ -4,8 +4,9 @@
  * Runs npm scripts at the same time, prints each one's output whole once it has ended, in
  * the order given, and exits with the first failure's exit code. For steps that write
  * nothing another reads: `npm test` runs `lint` (which only reads) beside `check`, on the
- * core that `astro check` leaves idle. Not for the builds, the unit tests or `check` among
- * themselves: each writes the project's .astro/ folder.
+ * core that `astro check` leaves idle, and the cross-engine journeys beside the Playwright
+ * suite (each serves the built fixture site on its own port). Not for the builds, the unit
+ * tests or `check` among themselves: each writes the project's .astro/ folder.
  */
 import { spawn } from 'node:child_process';
 

@@ -48,6 +48,20 @@ const shownPart = (button: Element): Element => {
   return before instanceof HTMLLabelElement && before.htmlFor === button.id ? before : button;
 };
 
+/**
+ * The button a click last went to, where it names a popover: the opener, in engines whose
+ * toggle events do not name it (WebKit has no ToggleEvent.source). A click's listeners run
+ * before the button's popover toggles.
+ */
+let clicked: Element | null = null;
+document.addEventListener(
+  'click',
+  (event) => {
+    clicked = event.target instanceof Element ? event.target.closest('[popovertarget]') : null;
+  },
+  { capture: true },
+);
+
 // beforetoggle fires before the note shows, so the row is there for the first Tab.
 document.addEventListener(
   'beforetoggle',
@@ -55,12 +69,14 @@ document.addEventListener(
     const note = event.target;
     if (!(note instanceof HTMLElement) || !note.matches(noteSelector)) return;
     const toggle = event as ToggleEvent & { source?: Element | null };
+    const opener = toggle.source ?? (clicked?.getAttribute('popovertarget') === note.id ? clicked : null);
+    clicked = null;
     openedBy.get(note)?.classList.remove('is-open');
     openedBy.delete(note);
     if (toggle.newState !== 'open') return;
     addActions(note);
-    if (toggle.source instanceof Element) {
-      const shown = shownPart(toggle.source);
+    if (opener instanceof Element) {
+      const shown = shownPart(opener);
       shown.classList.add('is-open');
       openedBy.set(note, shown);
     }
