@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { idsForOriginal, idsForTranslation } from '../alignment-ids.ts';
 import { figuresOf, type FigureDraft } from './figures.ts';
 import type { Original } from './read-original.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../../src/lib/authoring/sentences.ts';
 
 /**
  * Writes the three files of a new article from a read original: zh.mdx (the text verbatim,

@@ -9,7 +9,7 @@ import { checkArticles } from '../../src/checks/index';
 import { formatProblem } from '../../src/model/content-problem';
 import { allBlocks, allSentences, readArticleStructure } from '../../src/model/structure';
 import { OriginalError, readOriginal } from './read-original';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../../src/lib/authoring/sentences';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = join(root, 'e2e/fixtures/originals/school-safety-notice.txt');
