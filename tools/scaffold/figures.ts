@@ -48,9 +48,16 @@ function unitOf(text: string): string | undefined {
   return unit === undefined || /^[万亿]$/.test(unit) ? undefined : unit;
 }
 
-/** The figures of one sentence, each with the next draft id. */
-export function figuresOf(sentence: string, nextId: () => string): FigureDraft[] {
-  return findQuantities(sentence).map((quantity) => {
+/** The figures of one sentence outside the `taken` spans (its terms), each with the next draft id. */
+export function figuresOf(
+  sentence: string,
+  nextId: () => string,
+  taken: readonly { start: number; end: number }[] = [],
+): FigureDraft[] {
+  const free = findQuantities(sentence).filter((quantity) =>
+    taken.every((span) => quantity.end <= span.start || span.end <= quantity.start),
+  );
+  return free.map((quantity) => {
     const { text } = quantity;
     const values = parseQuantities(text, 'han');
     const unit = unitOf(text);

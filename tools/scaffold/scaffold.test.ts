@@ -186,7 +186,7 @@ describe('npm run new-article on a notice (no byline, 一、 and (一) headings,
 describe('reading an original', () => {
   it('reads the header and byline of the Sichuan report', () => {
     const text = readFileSync(join(root, 'content/articles/sichuan-police-2019/original.txt'), 'utf8');
-    const { body, ...header } = readOriginal(text, 'original.txt');
+    const { body, placements, ...header } = readOriginal(text, 'original.txt');
     expect(header).toEqual({
       title: '以忠诚担当护航平安四川——2019,四川公安书写了豪迈篇章',
       column: '高层声音',
@@ -198,6 +198,10 @@ describe('reading an original', () => {
       reporter: { role: '记者', name: '张磊', credit: '文/图' },
     });
     expect(body.filter((line) => line.kind === 'section')).toHaveLength(4);
+    // Its four headings are unnumbered: each placed as a guess, with its line.
+    expect(placements.filter((placement) => placement.guess === true).map((placement) => placement.line)).toEqual([
+      13, 21, 29, 37,
+    ]);
   });
 
   it.each([
