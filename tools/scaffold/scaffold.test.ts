@@ -204,6 +204,46 @@ describe('reading an original', () => {
     ]);
   });
 
+  it('reads a dateline with its bracketed byline, and a byline at the start', () => {
+    const withDateline = readOriginal(
+      '标题\n2021-05-06 来源：清溪日报\n清溪讯（记者 周敏 通讯员 刘峰）5月5日，全市召开会议。\n会议要求\n各单位要落实。',
+      'a.txt',
+    );
+    expect(withDateline).toMatchObject({
+      dateline: '清溪讯（记者 周敏 通讯员 刘峰）',
+      reporter: { role: '记者', name: '周敏', correspondents: ['刘峰'] },
+    });
+    const leading = readOriginal('标题\n本报记者 王明 李华\n全市召开会议。\n会议要求\n各单位要落实。', 'b.txt');
+    expect(leading.reporter).toEqual({ role: '本报记者', name: '王明 李华' });
+    expect(leading.placements[1]).toEqual({ line: 2, role: 'byline', into: 'reporter' });
+  });
+
+  it('reads a speech: its occasion line after a dash, a bracketed date, a date in Chinese numerals', () => {
+    const speech = readOriginal(
+      '坚持人民至上\n——在全市政法工作会议上的讲话\n（二〇二一年二月三日）\n同志们：\n今天召开会议。\n一、工作回顾\n去年工作扎实。',
+      'c.txt',
+    );
+    expect(speech).toMatchObject({
+      date: '2021-02-03',
+      delivered: { occasion: '——在全市政法工作会议上的讲话', dateAndPlace: '（二〇二一年二月三日）' },
+    });
+    expect(speech.placements.map((placement) => placement.role)).toEqual([
+      'title',
+      'occasion line',
+      'date-and-place line',
+      'salutation',
+      'paragraph',
+      'section heading',
+      'paragraph',
+    ]);
+  });
+
+  it('reports a short line it cannot place as a guess, with its line, and does not make it a heading', () => {
+    const original = readOriginal('标题\n一、工作\n各单位要落实。\n责任编辑 张三', 'd.txt');
+    expect(original.placements.at(-1)).toEqual({ line: 4, role: 'unknown line', into: 'P', guess: true });
+    expect(original.body.filter((line) => line.kind === 'section')).toHaveLength(1);
+  });
+
   it.each([
     ['', 'original.txt:1: the file is empty'],
     [
