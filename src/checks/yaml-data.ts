@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../model/content-problem.ts';
+import { yamlFix } from '../model/yaml-fix.ts';
 
 /**
  * The line of a YAML path such as ['figures', 3, 'values'] in block-style YAML: the
@@ -55,11 +56,12 @@ export function readYamlData<T>(
     data = yaml.load(source);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
+    const message = (error as Error).message.split('\n')[0] ?? '';
     problems.push({
       file,
       line: mark?.line === undefined ? undefined : mark.line + 1,
-      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-      fix: 'fix the YAML syntax (quote text that contains ": " or starts with a quote)',
+      message: `not valid YAML: ${message}`,
+      fix: yamlFix(message),
     });
     return undefined;
   }
