@@ -15,10 +15,14 @@ export function lineOfYamlPath(source: string, path: readonly PropertyKey[]): nu
     if (typeof key === 'number') {
       let seen = -1;
       let found = false;
+      let itemIndent: number | undefined;
       for (let i = line; i < lines.length; i += 1) {
         const match = /^(\s*)- /.exec(lines[i] ?? '');
         if (match?.[1] === undefined) continue;
         if (match[1].length < indent) break;
+        // Items of this list only, not of a list inside an item.
+        itemIndent ??= match[1].length;
+        if (match[1].length !== itemIndent) continue;
         seen += 1;
         if (seen === key) {
           line = i;
@@ -30,7 +34,11 @@ export function lineOfYamlPath(source: string, path: readonly PropertyKey[]): nu
       if (!found) return line + 1;
     } else if (typeof key === 'string') {
       const pattern = new RegExp(`^(\\s*)(?:- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-      const index = lines.findIndex((text, i) => i >= line && pattern.test(text));
+      // Only inside the current entry: a key it lacks is not the next entry's.
+      const after = lines.findIndex(
+        (text, i) => i > line && indent > 0 && text.trim() !== '' && text.length - text.trimStart().length < indent,
+      );
+      const index = lines.findIndex((text, i) => i >= line && (after === -1 || i < after) && pattern.test(text));
       if (index === -1) return line + 1;
       line = index;
       indent = (/^(\s*)/.exec(lines[index] ?? '')?.[1]?.length ?? 0) + 1;
