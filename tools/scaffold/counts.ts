@@ -60,7 +60,7 @@ export function countsOf(file: string, contentRoot: string, handMadeFile?: strin
 export function formatCounts(all: readonly Counts[]): string {
   const rows = all.map(
     (c) =>
-      `| \`${c.file}\` | ${c.lines} | ${c.lines - c.guessed} | ${c.guessed} | ${c.figures} | ${c.knownTerms} (${c.knownTermHighlights} highlights) | ${c.stubs} |`,
+      `| \`${c.file}\` | ${c.lines} | ${c.lines - c.guessed} | ${c.guessed} | ${c.figures} | ${c.knownTerms} (${c.knownTermHighlights}) | ${c.stubs} |`,
   );
   const compared = all.flatMap((c) =>
     c.handMade === undefined
@@ -70,7 +70,7 @@ export function formatCounts(all: readonly Counts[]): string {
         ],
   );
   return [
-    '| original | non-blank lines | placed for certain | placed as a guess | figures wrapped | known terms proposed | slogan stubs |',
+    '| original | non-blank lines | placed for certain | placed as a guess | figures wrapped | known terms proposed (highlights) | slogan stubs |',
     '| --- | --: | --: | --: | --: | --: | --: |',
     ...rows,
     '',

@@ -249,7 +249,8 @@ export function scaffold(original: Original, options: ScaffoldOptions): Scaffold
   const zh = idsForOriginal(zhDraft).text;
   const enDraft = `---\n${enFront.join('\n')}\n---\n\n${body(lead, sections, untranslated, (title) => todo(`translate the heading ${title}`))}`;
   const en = idsForTranslation(enDraft, zh);
-  if (en.problems.length > 0) throw new Error(`internal error: ${en.problems.map((problem) => problem.message).join('; ')}`);
+  if (en.problems.length > 0)
+    throw new Error(`internal error: ${en.problems.map((problem) => problem.message).join('; ')}`);
 
   const schema = relative(options.notesFile.replace(/[^/]+$/, ''), options.schemaFile) || options.schemaFile;
   const notes = [
