@@ -42,6 +42,7 @@ function firstTermGroup(): string | undefined {
   return /^\s*-\s*id:\s*([a-z0-9-]+)/m.exec(readFileSync(termGroupsFile, 'utf8'))?.[1];
 }
 
+const stubGroup = firstTermGroup();
 let result;
 let original;
 try {
@@ -52,7 +53,7 @@ try {
     notesFile: join(folder, notesFileName),
     schemaFile: 'content/notes.schema.json',
     knownTerms: known.terms,
-    ...(firstTermGroup() === undefined ? {} : { stubGroup: firstTermGroup() }),
+    ...(stubGroup === undefined ? {} : { stubGroup }),
   });
 } catch (error) {
   if (error instanceof OriginalError || error instanceof TextFileError) fail(error.message);

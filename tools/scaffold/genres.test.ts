@@ -77,9 +77,8 @@ describe('npm run new-article on a city newspaper report', () => {
       dateline: '本报讯',
     });
     // The dateline stays in the text; the byline is not a section.
-    expect(report.zh().lead[0]?.kind === 'paragraph' && report.zh().lead[0].sentences[0]?.text).toMatch(
-      /^本报讯 1月17日/,
-    );
+    const lead = report.zh().lead[0];
+    expect(lead?.kind === 'paragraph' && lead.sentences[0]?.text).toMatch(/^本报讯 1月17日/);
     expect(report.zh().sections.map((section) => section.title)).toEqual(['全年警情持续下降']);
   });
 
