@@ -27,6 +27,8 @@
  *   1.严查… / 1、严查…                           points of an ordered list
  */
 
+import { parseChineseNumeral } from '../../src/lib/authoring/quantities.ts';
+
 /** A problem with the original, with its line. */
 export interface OriginalProblem {
   line: number;
@@ -132,19 +134,6 @@ const maxHeading = 40;
 
 const pad = (value: string) => value.padStart(2, '0');
 
-const chineseDigits: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 /** 2021年4月20日 or 二〇二一年四月二十日 as 2021-04-20. */
 function isoDate(text: string): string | undefined {
   const arabic = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
@@ -153,13 +142,9 @@ function isoDate(text: string): string | undefined {
     text,
   );
   if (chinese === null) return undefined;
-  const small = (part: string) => {
-    const [tens, ones] = part.split('十');
-    if (ones === undefined) return chineseDigits[part] ?? 0;
-    return (tens === '' ? 1 : (chineseDigits[tens ?? ''] ?? 0)) * 10 + (ones === '' ? 0 : (chineseDigits[ones] ?? 0));
-  };
-  const year = [...(chinese[1] ?? '')].map((char) => chineseDigits[char]).join('');
-  return `${year}-${pad(String(small(chinese[2] ?? '')))}-${pad(String(small(chinese[3] ?? '')))}`;
+  const year = [...(chinese[1] ?? '')].map((char) => parseChineseNumeral(char) ?? 0).join('');
+  const part = (text: string | undefined) => pad(String(parseChineseNumeral(text ?? '') ?? 0));
+  return `${year}-${part(chinese[2])}-${part(chinese[3])}`;
 }
 
 function readByline(role: string, nameText: string, correspondents?: string): Byline {
