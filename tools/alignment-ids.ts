@@ -58,13 +58,36 @@ function idFromText(tag: string, text: string, taken: Set<string>): string {
   return id;
 }
 
+/** What could not be done: the line, what is wrong and what to do. */
+export interface IdProblem {
+  line: number;
+  message: string;
+  fix: string;
+}
+
 export interface IdResult {
   /** The file's text with the ids written in. */
   text: string;
   /** Each id written: line and id. */
   written: { line: number; tag: string; id: string }[];
-  /** What could not be done, with the line and what to do. */
-  problems: string[];
+  problems: IdProblem[];
+}
+
+/** The MDX of an edition, or why it is not MDX (the parser's line and message). */
+function parse(source: string): { elements: Aligned[] } | { problem: IdProblem } {
+  try {
+    return { elements: alignedElements(source) };
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    const line = Number(/^(\d+):\d+/.exec(message)?.[1] ?? 1);
+    return {
+      problem: {
+        line,
+        message: `not valid MDX: ${message}`,
+        fix: 'close every tag you open (<S>…</S>), quote attribute values, and escape a literal "{" or "<" as \\{ or &lt;',
+      },
+    };
+  }
 }
 
 function withIds(source: string, additions: { at: number; id: string }[]): string {
@@ -77,7 +100,24 @@ function withIds(source: string, additions: { at: number; id: string }[]): strin
 
 /** Gives every aligned element of the original an id, keeping those it has. */
 export function idsForOriginal(source: string): IdResult {
-  const elements = alignedElements(source);
+  const parsed = parse(source);
+  if ('problem' in parsed) return { text: source, written: [], problems: [parsed.problem] };
+  const { elements } = parsed;
+  // An id used twice would make two elements one link: nothing is written until it is fixed.
+  const firstLine = new Map<string, number>();
+  const repeats: IdProblem[] = [];
+  for (const element of elements) {
+    if (element.id === undefined) continue;
+    const first = firstLine.get(element.id);
+    if (first === undefined) firstLine.set(element.id, element.line);
+    else
+      repeats.push({
+        line: element.line,
+        message: `id "${element.id}" is used twice (first on line ${first})`,
+        fix: 'delete the repeated id="…" (this tool then writes a new one), or give the element the id it had',
+      });
+  }
+  if (repeats.length > 0) return { text: source, written: [], problems: repeats };
   const taken = new Set(elements.flatMap((element) => (element.id === undefined ? [] : [element.id])));
   const written = elements
     .filter((element) => element.id === undefined)
@@ -98,8 +138,13 @@ export function idsForOriginal(source: string): IdResult {
  * they part.
  */
 export function idsForTranslation(source: string, original: string): IdResult {
-  const mine = alignedElements(source);
-  const theirs = alignedElements(original);
+  const parsedMine = parse(source);
+  if ('problem' in parsedMine) return { text: source, written: [], problems: [parsedMine.problem] };
+  const parsedTheirs = parse(original);
+  // The original's own problems are reported on the original.
+  if ('problem' in parsedTheirs) return { text: source, written: [], problems: [] };
+  const mine = parsedMine.elements;
+  const theirs = parsedTheirs.elements;
   const missing = mine.filter((element) => element.id === undefined);
   if (missing.length === 0) return { text: source, written: [], problems: [] };
   const parting = mine.findIndex((element, index) => element.tag !== theirs[index]?.tag);
@@ -109,7 +154,11 @@ export function idsForTranslation(source: string, original: string): IdResult {
       text: source,
       written: [],
       problems: [
-        `line ${at?.line ?? 1}: the translation's elements part from the original's here (${mine.length} elements against ${theirs.length}), so ids cannot be matched by place — copy the id of the original element each one translates`,
+        {
+          line: at?.line ?? 1,
+          message: `the translation's elements part from the original's here (${mine.length} elements against ${theirs.length}), so ids cannot be matched by place`,
+          fix: 'copy the id of the original element each one translates, or give the translation the same elements in the same order',
+        },
       ],
     };
   }
@@ -119,10 +168,11 @@ export function idsForTranslation(source: string, original: string): IdResult {
   });
   const problems = mine
     .filter((element, index) => element.id === undefined && theirs[index]?.id === undefined)
-    .map(
-      (element) =>
-        `line ${element.line}: the original's element here has no id either — run this on the original first`,
-    );
+    .map((element) => ({
+      line: element.line,
+      message: "the original's element here has no id either",
+      fix: 'run this on the original first',
+    }));
   return {
     text: withIds(
       source,

@@ -68,7 +68,11 @@ export function checkArticle(
     if (structure === undefined) continue;
     const version = { locale, file, source, structure };
     versions.set(locale, version);
-    for (const check of versionChecks) problems.push(...check(version));
+    // Frontmatter that is not YAML is one problem, not one per field it would have held.
+    const unreadFrontmatter = found.some((problem) => problem.message.startsWith('frontmatter is not valid YAML'));
+    for (const check of versionChecks) {
+      if (!(unreadFrontmatter && check === checkFrontmatter)) problems.push(...check(version));
+    }
   }
   const article = { folder, files, versions, notesSource: files.get(notesFileName), termGroups };
   for (const check of articleChecks) problems.push(...check(article));

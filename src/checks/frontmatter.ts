@@ -1,6 +1,7 @@
 import { languageTag, locales, sourceLocale } from '../i18n/languages.ts';
 import type { ContentProblem } from '../model/content-problem.ts';
 import { editionFileName } from '../model/layout.ts';
+import { allSentences } from '../model/structure.ts';
 import { articleSchema } from '../schemas/article.ts';
 import type { ArticleVersion } from './article-version.ts';
 
@@ -71,6 +72,15 @@ export function checkFrontmatter(version: ArticleVersion): ContentProblem[] {
       line: lineOfKey(source, 'editions', 1),
       message: 'a translation has an "editions" field',
       fix: `remove it: the original (${editionFileName(sourceLocale)}) lists the editions`,
+    });
+  }
+  const opening = allSentences(structure)[0];
+  if (data.dateline !== undefined && opening !== undefined && !opening.text.startsWith(data.dateline)) {
+    problems.push({
+      file,
+      line: lineOfKey(source, 'dateline', 1),
+      message: `dateline "${data.dateline}" is not how the first sentence ("${opening.text.slice(0, 16)}…", line ${opening.line}) begins`,
+      fix: 'write the dateline exactly as the first sentence opens with it, or remove the field',
     });
   }
   if (data.translation !== undefined && data.translation.of !== languageTag[sourceLocale]) {

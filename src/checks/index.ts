@@ -7,6 +7,7 @@ import { checkSchemaReference } from './schema-reference.ts';
 import { checkPublishedSources, checkSourcePublishers } from './source-publishers.ts';
 import { checkSourceUrlShapes } from './source-url-shapes.ts';
 import { readTermGroups } from './term-groups.ts';
+import { readTextFile } from './text-file.ts';
 
 /**
  * Checks every article under `articlesDir`, and the term groups beside it; paths in
@@ -39,9 +40,28 @@ export function checkArticles(articlesDir: string, root: string): ContentProblem
       continue;
     }
     const files = new Map<string, string>();
+    const unreadable: ContentProblem[] = [];
     for (const name of readdirSync(path).sort()) {
-      if (name.endsWith('.mdx') || name === notesFileName || name === readingsFileName)
-        files.set(name, readFileSync(join(path, name), 'utf8'));
+      if (!name.endsWith('.mdx') && name !== notesFileName && name !== readingsFileName) continue;
+      // Too large, binary, not UTF-8 or empty: said once, with its line, and the file left unread.
+      const read = readTextFile(join(path, name));
+      if ('problem' in read) unreadable.push({ file: join(folder, name), ...read.problem });
+      else if (read.text.trim() === '')
+        unreadable.push({
+          file: join(folder, name),
+          line: 1,
+          message: 'the file is empty',
+          fix:
+            name === notesFileName
+              ? 'write its figures and terms (see an existing notes.yaml), or remove the file'
+              : 'write the edition (frontmatter, then the body), or remove the file',
+        });
+      else files.set(name, read.text);
+    }
+    // The article's other checks would only repeat that a file is missing.
+    if (unreadable.length > 0) {
+      problems.push(...unreadable);
+      continue;
     }
     const notes = files.get(notesFileName);
     if (notes !== undefined) {

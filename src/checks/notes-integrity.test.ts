@@ -44,12 +44,18 @@ describe('notes checks', () => {
   });
 
   it('reject a number of the original left without a note', () => {
-    const problems = checkWith('zh.mdx', '第二段?', '第二段有32人?');
+    const problems = checkWith('zh.mdx', '第二段,', '第二段有32人,');
     expect(messages(problems)).toContain('the number 32 in sentence "second-part-1-1" has no note');
   });
 
+  it('reject a number in full-width digits left without a note, as written', () => {
+    const problems = checkWith('zh.mdx', '第二段,', '第二段有５６１１名民警,破案率４２．８％,');
+    expect(messages(problems)).toContain('zh.mdx:32: the number ５６１１ in sentence "second-part-1-1" has no note');
+    expect(messages(problems)).toContain('the number ４２．８ in sentence "second-part-1-1" has no note');
+  });
+
   it('reject a quantity in Chinese numerals left without a note', () => {
-    const problems = checkWith('zh.mdx', '第二段?', '分两批次,试点三级体系?');
+    const problems = checkWith('zh.mdx', '第二段,', '分两批次,试点三级体系,');
     expect(messages(problems)).toContain('zh.mdx:32: the quantity 两批次 in sentence "second-part-1-1" has no note');
     expect(messages(problems)).toContain('the quantity 三级 in sentence "second-part-1-1" has no note');
   });

@@ -1,5 +1,5 @@
 import { languageTag, profileOf, sourceLocale, type ContentLocale } from '../i18n/languages.ts';
-import { datePattern, findQuantities } from '../lib/authoring/find-quantities.ts';
+import { datePattern, findQuantities, toHalfWidth } from '../lib/authoring/find-quantities.ts';
 import { parseQuantities, sameQuantities } from '../lib/authoring/quantities.ts';
 import { allBlocks, allSentences, type Annotation } from '../model/structure.ts';
 import type { ArticleCheck, ArticleVersion } from './article-version.ts';
@@ -130,17 +130,21 @@ export const checkNotes: ArticleCheck = ({ folder, notesSource, versions, termGr
     );
     for (const sentence of allSentences(original.structure)) {
       const text = openers.has(sentence.id) ? sentence.bareText.replace(pointNumber, ' ') : sentence.bareText;
-      // Every Arabic number but a date needs a note; a Chinese numeral, where it is a quantity
-      // (两批次, 三级; the exceptions are listed in src/lib/find-quantities.ts).
-      const numbers = text.replace(datePattern, ' ').match(/\d+(?:[.,/·]\d+)*/g) ?? [];
+      // Every Arabic number but a date needs a note, full-width (５６１１) too, reported as
+      // written; a Chinese numeral, where it is a quantity (两批次, 三级; the exceptions are
+      // listed in src/lib/authoring/find-quantities.ts).
+      const plain = toHalfWidth(text).replace(datePattern, (date) => ' '.repeat(date.length));
+      const numbers = [...plain.matchAll(/\d+(?:[.,/·]\d+)*/g)].map((match) =>
+        text.slice(match.index, match.index + match[0].length),
+      );
       const chinese = findQuantities(text)
         .map((quantity) => quantity.text)
-        .filter((quantity) => !/\d/.test(quantity));
+        .filter((quantity) => !/\d/.test(toHalfWidth(quantity)));
       for (const number of [...numbers, ...chinese]) {
         problems.push({
           file: original.file,
           line: sentence.line,
-          message: `the ${/\d/.test(number) ? 'number' : 'quantity'} ${number} in sentence "${sentence.id}" has no note`,
+          message: `the ${/\d/.test(toHalfWidth(number)) ? 'number' : 'quantity'} ${number} in sentence "${sentence.id}" has no note`,
           fix: 'wrap the figure in <Fig id="…">…</Fig> (or the slogan in <Term id="…">) and add its entry to notes.yaml',
         });
       }

@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../model/content-problem.ts';
+import { yamlFix } from '../model/yaml-fix.ts';
 
 /**
  * The line of a YAML path such as ['figures', 3, 'values'] in block-style YAML: the
@@ -37,7 +38,11 @@ export function lineOfYamlPath(source: string, path: readonly PropertyKey[]): nu
       if (!found) return line + 1;
     } else if (typeof key === 'string') {
       const pattern = new RegExp(`^(\\s*)(?:- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-      const index = lines.findIndex((text, i) => i >= line && pattern.test(text));
+      // Only inside the current entry: a key it lacks is not the next entry's.
+      const after = lines.findIndex(
+        (text, i) => i > line && indent > 0 && text.trim() !== '' && text.length - text.trimStart().length < indent,
+      );
+      const index = lines.findIndex((text, i) => i >= line && (after === -1 || i < after) && pattern.test(text));
       if (index === -1) return line + 1;
       line = index;
       indent = (/^(\s*)/.exec(lines[index] ?? '')?.[1]?.length ?? 0) + 1;
@@ -63,11 +68,12 @@ export function readYamlData<T>(
     data = yaml.load(source);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
+    const message = (error as Error).message.split('\n')[0] ?? '';
     problems.push({
       file,
       line: mark?.line === undefined ? undefined : mark.line + 1,
-      message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-      fix: 'fix the YAML syntax (quote text that contains ": " or starts with a quote)',
+      message: `not valid YAML: ${message}`,
+      fix: yamlFix(message),
     });
     return undefined;
   }

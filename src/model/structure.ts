@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { yamlFix } from './yaml-fix.ts';
 import { mdxToMdast } from 'satteri';
 // With its extension: the authoring tools (tools/) run this module in plain Node.
 import type { ContentProblem } from './content-problem.ts';
@@ -176,6 +177,17 @@ export function readArticleStructure(
     return { structure: undefined, problems };
   }
 
+  // A {…} in the text is JavaScript to MDX: the page would fail to build, or print its value.
+  const expressions = (node: MdxNode): MdxNode[] =>
+    /^mdx(?:Text|Flow)Expression$/.test(node.type) ? [node] : (node.children ?? []).flatMap(expressions);
+  for (const expression of expressions(tree)) {
+    problem(
+      lineOf(expression),
+      `"{${expression.value ?? ''}}" is a JavaScript expression to MDX, not text`,
+      'write a literal brace as \\{ (and \\}), or remove the braces',
+    );
+  }
+
   const structure: ArticleStructure = { frontmatter: undefined, frontmatterLine: 1, lead: [], sections: [] };
   const seenIds = new Map<string, number>();
 
@@ -309,10 +321,11 @@ export function readArticleStructure(
         structure.frontmatter = yaml.load(node.value ?? '') ?? {};
       } catch (error) {
         const mark = (error as { mark?: { line?: number } }).mark;
+        const message = (error as Error).message.split('\n')[0] ?? '';
         problem(
           mark?.line === undefined ? lineOf(node) : mark.line + 2,
-          `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`,
-          'fix the YAML between the --- lines (quote values that contain ":" or start with a quote)',
+          `frontmatter is not valid YAML: ${message}`,
+          `fix the YAML between the --- lines: ${yamlFix(message)}`,
         );
         structure.frontmatter = {};
       }

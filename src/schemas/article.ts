@@ -23,7 +23,51 @@ export const offsetDateTime = z
 export const reporterSchema = z.strictObject({
   name: z.string().min(1).describe('Full name as printed, in this language (张磊 / Zhang Lei).'),
   role: z.string().min(1).describe('Role before the name in the byline (记者 / Reporter).'),
-  credit: z.string().min(1).describe('What the person contributed, as credited (文/图 / text and photos).'),
+  credit: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What the person contributed, as credited (文/图 / text and photos); a bracketed byline names none.'),
+  correspondents: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe('Correspondents (通讯员) the byline credits after the reporter, each name as printed (刘峰 / Liu Feng).'),
+});
+
+/** Who delivered a report or speech, as its speaker line prints them. */
+export const speakerSchema = z.strictObject({
+  name: z.string().min(1).describe('The speaker’s name as printed (林远 / Lin Yuan).'),
+  office: z
+    .string()
+    .min(1)
+    .describe(
+      'The office(s) the speaker line names, as printed (市公安局局长 / Director of the Municipal Public Security Bureau).',
+    ),
+});
+
+/** When, where and at what a report or speech was delivered, each line as printed. */
+export const deliveredSchema = z.strictObject({
+  dateAndPlace: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The date-and-place line (2021年4月20日于清溪市 / Qingxi, 20 April 2021).'),
+  occasion: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The occasion line, brackets and all (（在…会议上） / (At the … session of …)).'),
+});
+
+/** The closing of a notice: who issues it and when, as printed under the text. */
+export const signatureSchema = z.strictObject({
+  issuer: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The issuing body as signed (清溪县教育局 / Qingxi County Education Bureau).'),
+  date: z.string().min(1).describe('The date under the signature, as printed (2021年6月28日 / 28 June 2021).'),
 });
 
 /** The publication the article first appeared in. */
@@ -88,6 +132,26 @@ export const articleSchema = z.strictObject({
   source: sourceSchema.describe('Where the article first appeared.'),
   reporter: reporterSchema.optional().describe('The byline of the original, if it has one (a notice has none).'),
   photo: photoSchema.optional().describe('A photo the original carried, of which this edition keeps the caption.'),
+  dateline: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'The dateline a newspaper report opens with (本报讯, 清溪讯（记者 周敏）), exactly as the first sentence begins: it stays in the text, and this names it; the check fails when the first sentence does not begin with it.',
+    ),
+  speaker: speakerSchema.optional().describe('For a report or speech: its speaker line.'),
+  delivered: deliveredSchema.optional().describe('For a report or speech: its date-and-place and occasion lines.'),
+  documentNumber: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('For an official document: its number as printed (清教发〔2021〕12号); the same in every language.'),
+  attachments: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe('For an official document: the attachment lines after the text, each as printed (附件：1.…).'),
+  signature: signatureSchema.optional().describe('For an official document: its closing signature and date.'),
   translation: translationSchema.optional().describe('Present on translations only; absent on the original.'),
   editions: z
     .array(z.enum(locales))

@@ -76,6 +76,7 @@ export const figureKinds = [
   'duration',
   'rank',
   'pair',
+  'range',
   'multiple',
 ] as const;
 
@@ -86,13 +87,13 @@ export const figureSchema = z
     kind: z
       .enum(figureKinds)
       .describe(
-        'count, percent (a share), change (year on year), money, ratio (1/8), duration, rank (2nd), pair (before → after), multiple (提升1倍 = +100%).',
+        'count, percent (a share), change (year on year), money, ratio (1/8), duration, rank (2nd), pair (before → after), range (3至5年: low, high), multiple (提升1倍 = +100%).',
       ),
     values: z
       .array(z.number())
       .min(1)
       .describe(
-        'The normalized number(s) the highlighted text states, in reading order: 17.5万 → 175000, 1.3亿 → 130000000, 87.6% → 87.6, 1/8 → 0.125, 1倍 → 100 (percent increase), 第二 → 2; a pair has two.',
+        'The normalized number(s) the highlighted text states, in reading order: 17.5万 → 175000, 1.3亿 → 130000000, 87.6% → 87.6, 1/8 → 0.125, 1倍 → 100 (percent increase), 第二 → 2; a pair and a range (3至5年 → 3, 5) have two.',
       ),
     label: localizedText.describe('A short name for tables and charts: 抓获在逃人员 / Fugitives caught.'),
     unit: localizedText.describe('What the number is in: 人 / people, 元 / yuan, % …'),
@@ -116,7 +117,10 @@ export const figureSchema = z
     if (figure.kind === 'pair' && figure.values.length !== 2) {
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'a pair has exactly two values (before, after)' });
     }
-    if (figure.kind !== 'pair' && figure.values.length !== 1) {
+    if (figure.kind === 'range' && (figure.values.length !== 2 || (figure.values[0] ?? 0) > (figure.values[1] ?? 0))) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'a range has exactly two values, low then high' });
+    }
+    if (figure.kind !== 'pair' && figure.kind !== 'range' && figure.values.length !== 1) {
       ctx.addIssue({ code: 'custom', path: ['values'], message: `a ${figure.kind} has exactly one value` });
     }
     if (figure.kind === 'pair' && figure.labels?.length !== 2) {

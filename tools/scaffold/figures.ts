@@ -12,7 +12,7 @@ export interface FigureDraft {
   start: number;
   end: number;
   values: number[];
-  kind: 'count' | 'percent' | 'change' | 'money' | 'ratio' | 'duration' | 'rank' | 'multiple';
+  kind: 'count' | 'percent' | 'change' | 'money' | 'ratio' | 'duration' | 'rank' | 'multiple' | 'range';
   /** The unit as written (名, %, 元); undefined where the text names none (a rank, a fraction). */
   unit?: string;
   qualifier?: 'more-than' | 'at-most';
@@ -48,9 +48,16 @@ function unitOf(text: string): string | undefined {
   return unit === undefined || /^[万亿]$/.test(unit) ? undefined : unit;
 }
 
-/** The figures of one sentence, each with the next draft id. */
-export function figuresOf(sentence: string, nextId: () => string): FigureDraft[] {
-  return findQuantities(sentence).map((quantity) => {
+/** The figures of one sentence outside the `taken` spans (its terms), each with the next draft id. */
+export function figuresOf(
+  sentence: string,
+  nextId: () => string,
+  taken: readonly { start: number; end: number }[] = [],
+): FigureDraft[] {
+  const free = findQuantities(sentence).filter((quantity) =>
+    taken.every((span) => quantity.end <= span.start || span.end <= quantity.start),
+  );
+  return free.map((quantity) => {
     const { text } = quantity;
     const values = parseQuantities(text, 'han');
     const unit = unitOf(text);
@@ -70,18 +77,23 @@ export function figuresOf(sentence: string, nextId: () => string): FigureDraft[]
       } else kind = 'percent';
     } else if (unit !== undefined && /元$/.test(unit)) kind = 'money';
     else if (unit !== undefined && durationUnits.has(unit)) kind = 'duration';
+    // 3至5年, 10—29人: two values, whatever they count.
+    if (values.length === 2) kind = 'range';
     const value = values[0] ?? 0;
+    const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
     const english =
-      kind === 'rank'
-        ? ordinal(value)
-        : kind === 'ratio'
-          ? fraction(text)
-          : unit === '%' || kind === 'multiple'
-            ? `${value}%`
-            : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+      kind === 'range'
+        ? `${values.map(number).join('–')}${unit === '%' ? '%' : ''}`
+        : kind === 'rank'
+          ? ordinal(value)
+          : kind === 'ratio'
+            ? fraction(text)
+            : unit === '%' || kind === 'multiple'
+              ? `${value}%`
+              : number(value);
     const draft: FigureDraft = { id: nextId(), text, start: quantity.start, end: quantity.end, values, kind, english };
     if (unit !== undefined) draft.unit = unit;
-    if (/[余多]/.test(text)) draft.qualifier = 'more-than';
+    if (/[余多逾]/.test(text)) draft.qualifier = 'more-than';
     else if (/以下|以内$/.test(text)) draft.qualifier = 'at-most';
     if (direction !== undefined) draft.direction = direction;
     return draft;

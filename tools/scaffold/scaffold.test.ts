@@ -9,7 +9,7 @@ import { checkArticles } from '../../src/checks/index';
 import { formatProblem } from '../../src/model/content-problem';
 import { allBlocks, allSentences, readArticleStructure } from '../../src/model/structure';
 import { OriginalError, readOriginal } from './read-original';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../../src/lib/authoring/sentences';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = join(root, 'e2e/fixtures/originals/school-safety-notice.txt');
@@ -150,6 +150,7 @@ describe('npm run new-article on a notice (no byline, 一、 and (一) headings,
     expect(problems.map(formatProblem).join('\n')).toBe('');
   });
 
+  // It runs a build: minutes, not seconds, on a loaded 2-core machine.
   it('is listed, placeholder by placeholder with file and line, by check:content and by the build', () => {
     cpSync(join(root, 'content/term-groups.yaml'), join(temp, 'content/term-groups.yaml'));
     cpSync(join(root, 'content/publishers.yaml'), join(temp, 'content/publishers.yaml'));
@@ -168,7 +169,7 @@ describe('npm run new-article on a notice (no byline, 一、 and (一) headings,
     const output = `${build.stdout}\n${build.stderr}`;
     for (const line of listed) expect(output).toContain(line);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses to overwrite an article folder', () => {
     const again = newArticle('school-safety-notice', fixture);
@@ -186,7 +187,7 @@ describe('npm run new-article on a notice (no byline, 一、 and (一) headings,
 describe('reading an original', () => {
   it('reads the header and byline of the Sichuan report', () => {
     const text = readFileSync(join(root, 'content/articles/sichuan-police-2019/original.txt'), 'utf8');
-    const { body, ...header } = readOriginal(text, 'original.txt');
+    const { body, placements, ...header } = readOriginal(text, 'original.txt');
     expect(header).toEqual({
       title: '以忠诚担当护航平安四川——2019,四川公安书写了豪迈篇章',
       column: '高层声音',
@@ -198,6 +199,50 @@ describe('reading an original', () => {
       reporter: { role: '记者', name: '张磊', credit: '文/图' },
     });
     expect(body.filter((line) => line.kind === 'section')).toHaveLength(4);
+    // Its four headings are unnumbered: each placed as a guess, with its line.
+    expect(placements.filter((placement) => placement.guess === true).map((placement) => placement.line)).toEqual([
+      13, 21, 29, 37,
+    ]);
+  });
+
+  it('reads a dateline with its bracketed byline, and a byline at the start', () => {
+    const withDateline = readOriginal(
+      '标题\n2021-05-06 来源：清溪日报\n清溪讯（记者 周敏 通讯员 刘峰）5月5日，全市召开会议。\n会议要求\n各单位要落实。',
+      'a.txt',
+    );
+    expect(withDateline).toMatchObject({
+      dateline: '清溪讯（记者 周敏 通讯员 刘峰）',
+      reporter: { role: '记者', name: '周敏', correspondents: ['刘峰'] },
+    });
+    const leading = readOriginal('标题\n本报记者 王明 李华\n全市召开会议。\n会议要求\n各单位要落实。', 'b.txt');
+    expect(leading.reporter).toEqual({ role: '本报记者', name: '王明 李华' });
+    expect(leading.placements[1]).toEqual({ line: 2, role: 'byline', into: 'reporter' });
+  });
+
+  it('reads a speech: its occasion line after a dash, a bracketed date, a date in Chinese numerals', () => {
+    const speech = readOriginal(
+      '坚持人民至上\n——在全市政法工作会议上的讲话\n（二〇二一年二月三日）\n同志们：\n今天召开会议。\n一、工作回顾\n去年工作扎实。',
+      'c.txt',
+    );
+    expect(speech).toMatchObject({
+      date: '2021-02-03',
+      delivered: { occasion: '——在全市政法工作会议上的讲话', dateAndPlace: '（二〇二一年二月三日）' },
+    });
+    expect(speech.placements.map((placement) => placement.role)).toEqual([
+      'title',
+      'occasion line',
+      'date-and-place line',
+      'salutation',
+      'paragraph',
+      'section heading',
+      'paragraph',
+    ]);
+  });
+
+  it('reports a short line it cannot place as a guess, with its line, and does not make it a heading', () => {
+    const original = readOriginal('标题\n一、工作\n各单位要落实。\n责任编辑 张三', 'd.txt');
+    expect(original.placements.at(-1)).toEqual({ line: 4, role: 'unknown line', into: 'P', guess: true });
+    expect(original.body.filter((line) => line.kind === 'section')).toHaveLength(1);
   });
 
   it.each([

@@ -80,6 +80,28 @@ describe('findQuantities', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  // The forms of issue 23, in invented phrases: each wrapped whole.
+  it.each([
+    ['全年共接报警情940余万起,其中刑事案件540余万起', ['940余万起', '540余万起']],
+    ['接待来访群众8500余人次', ['8500余人次']],
+    ['受理群众投诉近3000件', ['近3000件']],
+    ['约1.2万人参加培训,逾百名专家授课', ['约1.2万人', '逾百名']],
+    ['收回资金3000多万元', ['3000多万元']],
+    ['占全部案件的百分之二十三点七九', ['百分之二十三点七九']],
+    ['全年投入三点五亿元,全市三点五亿', ['三点五亿元', '三点五亿']],
+    ['共有５６１１名民警参战,破案率４２．８％', ['５６１１名', '４２．８％']],
+    ['判处3至5年有期徒刑,每组10—29人,三到五年', ['3至5年', '10—29人', '三到五年']],
+    ['降幅为15%—20%,总数达17.5万', ['15%—20%', '17.5万']],
+  ])('%s → %j (whole)', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps the offsets of full-width digits, and leaves 最近 and 附近 to the text', () => {
+    const [quantity] = findQuantities('破案率４２．８％');
+    expect(quantity).toEqual({ text: '４２．８％', start: 3, end: 8 });
+    expect(found('最近3天,附近5公里')).toEqual(['3天', '5公里']);
+  });
+
   it('keeps a figure next to an exception', () => {
     expect(found('2019年共破获案件1250起,“平安清溪”满意度达95.2%')).toEqual(['1250起', '95.2%']);
     expect(found('1.严查酒后驾驶,每周不少于三次；')).toEqual(['三次']);

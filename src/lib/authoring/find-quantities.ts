@@ -27,7 +27,16 @@ export interface NotFigure {
 
 const digit = '[零〇一二两三四五六七八九]';
 const numeral = '[零〇一二两三四五六七八九十百千万亿]';
-const arabic = String.raw`\d+(?:\.\d+)?[万亿]?`;
+/** 余 or 多 after the number: 8500余人次, 940余万起, 3000多名. */
+const approx = '[余多]?';
+/** 近, 约, 逾 before it: 近3000件, 约1.2万人, 逾百名 (not 最近, 附近, 接近 a place or time). */
+const approxLead = '(?:(?<![最附接将])近|约|逾)?';
+/** An Arabic number, scaled by 万/亿 (940余万, 1.2万亿). */
+const arabic = String.raw`\d+(?:\.\d+)?(?:${approx}[万亿]{1,2})?`;
+/** A Chinese number, decimals too (三点五亿, 二十三点七九). */
+const chinese = `${numeral}+(?:点${digit}+[万亿]{0,2})?`;
+/** Between the two ends of a range: 3至5年, 10—29人, 三到五年. */
+const rangeMark = '(?:至|到|—{1,2}|–|~|～|-)';
 
 /**
  * Measure words and units a count takes, longest first so 人次 wins over 人. Left out on
@@ -47,6 +56,7 @@ const measureWords = [
   '车次',
   '周年',
   '小时',
+  '课时',
   '分钟',
   '公里',
   '公斤',
@@ -113,7 +123,6 @@ const measureWords = [
 const measure = `(?:${measureWords.join('|')})`;
 /** A bound after the unit belongs to the figure: 5人以下 is "five or fewer". */
 const bound = '(?:以下|以上|以内|左右)?';
-const approx = '[余多]?';
 
 /** Where a rank is stated: 居全国第二, 位列全省第一, 排名第三; 全国, 全省… may come between. */
 const rankLead = '(?:位居|位列|排名|排在|居)(?:全国|全省|全市|全区|全县|全州|世界|全球)?';
@@ -125,14 +134,21 @@ const quantityPatterns = [
   `第(?:${numeral}+|\\d+)(?:名|位)`,
   // A multiple with its verb, as the notes write it: 提升1倍 (+100%).
   `(?:提升|提高|增长|增加|扩大)(?:${arabic}|${numeral}+)倍`,
-  // Fractions and percentages.
+  // Percentages (before fractions: 百分之 is not a fraction of 百) and fractions.
+  `${approxLead}百分之${numeral}+(?:点${digit}+)?`,
   `${numeral}+分之${numeral}+`,
-  `百分之${numeral}+(?:点${digit}+)?`,
   String.raw`\d+/\d+`,
-  String.raw`\d+(?:\.\d+)?\s*[%％‰]`,
+  String.raw`${approxLead}\d+(?:\.\d+)?%?${rangeMark}\d+(?:\.\d+)?\s*[%‰]`,
+  String.raw`${approxLead}\d+(?:\.\d+)?\s*[%‰]`,
+  // Ranges with a measure word: 3至5年, 10—29人, 三至五年.
+  `${approxLead}${arabic}${rangeMark}${arabic}${approx}${measure}${bound}`,
+  `${approxLead}${chinese}${rangeMark}${chinese}${approx}${measure}${bound}`,
   // Counts with a measure word or unit.
-  `${arabic}${approx}${measure}${bound}`,
-  `${numeral}+${approx}${measure}${bound}`,
+  `${approxLead}${arabic}${approx}${measure}${bound}`,
+  `${approxLead}${chinese}${approx}${measure}${bound}`,
+  // A number scaled by 万 or 亿 is a quantity without a unit too: 940余万, 三点五亿.
+  `${approxLead}\\d+(?:\\.\\d+)?${approx}[万亿]{1,2}`,
+  `${approxLead}${numeral}+点${digit}+[万亿]{1,2}`,
 ];
 const quantityPattern = new RegExp(quantityPatterns.join('|'), 'g');
 
@@ -245,12 +261,25 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 /** Whether a rank span is just the lead of a ranked ordinal such as 居全国第二: keep it. */
 const isRank = (text: string) => /^(?:数量)?(?:位居|位列|排名|排在|居)|[名位]$/.test(text);
 
-/** The quantities of `text`, in reading order. */
-export function findQuantities(text: string): FoundQuantity[] {
+/**
+ * Full-width digits and signs (５６１１名, ４２．８％) as ASCII: each is one UTF-16 unit
+ * either way, so offsets in the result are offsets in the original text.
+ */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[０-９．％／]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+/** The quantities of `text`, in reading order, as written (full-width digits kept). */
+export function findQuantities(original: string): FoundQuantity[] {
+  const text = toHalfWidth(original);
   const excepted = exceptedRanges(text);
   const found: FoundQuantity[] = [];
   for (const match of text.matchAll(quantityPattern)) {
-    const span = { text: match[0], start: match.index, end: match.index + match[0].length };
+    const span = {
+      text: original.slice(match.index, match.index + match[0].length),
+      start: match.index,
+      end: match.index + match[0].length,
+    };
     // A rank overlaps the ordinals exception by design; that exception is for bare ordinals.
     const blocking = excepted.filter((range) => overlaps(range, span));
     const onlyOrdinal =

@@ -9,9 +9,13 @@
  *   "5,611" → [5611]     "130 million yuan" → [130000000]   "2nd" → [2]
  *   "from 2,505 in 2013 to 502" → [2505, 502]  (a year after "in" is a date, not a figure)
  *   "five" → [5]   "twice" → [2]   "one-eighth" → [0.125]   "doubled" → [100]  (+100%, as 提升1倍)
+ *   940余万起 → [9400000]   百分之二十三点七九 → [23.79]   三点五亿 → [350000000]
+ *   ５６１１名 → [5611]  ４２．８％ → [42.8]   3至5年 → [3, 5]   10—29人 → [10, 29] (a range)
  *
  * Units and qualifiers (名, 余, "more than") are left to the registry; only numbers count.
  */
+
+import { toHalfWidth } from './find-quantities.ts';
 
 const chineseDigits: Record<string, number> = {
   零: 0,
@@ -80,8 +84,17 @@ const englishMultipliers: Record<string, number> = { thousand: 1e3, million: 1e6
 /** Rounds away binary noise (17.5 × 10000 = 175000.00000000003). */
 const clean = (value: number) => Number(value.toPrecision(12));
 
-/** A Chinese numeral such as 三, 十二, 二十五, 一百零八, 十万, 三亿五千万. */
+/** A Chinese numeral such as 三, 十二, 二十五, 一百零八, 十万, 三亿五千万, 二十三点七九, 三点五亿. */
 export function parseChineseNumeral(text: string): number | undefined {
+  // 三点五亿: the decimal digits after 点, then the scale after them.
+  const decimal = /^(.*?)点([零〇一二两三四五六七八九]+)([万亿]*)$/.exec(text);
+  if (decimal !== null) {
+    const whole = decimal[1] === '' ? 0 : parseChineseNumeral(decimal[1] ?? '');
+    if (whole === undefined) return undefined;
+    const fraction = Number(`0.${[...(decimal[2] ?? '')].map((char) => chineseDigits[char]).join('')}`);
+    const scale = [...(decimal[3] ?? '')].reduce((product, char) => product * (chineseMultipliers[char] ?? 1), 1);
+    return clean((whole + fraction) * scale);
+  }
   let total = 0;
   let section = 0;
   let digit: number | undefined;
@@ -104,27 +117,35 @@ export function parseChineseNumeral(text: string): number | undefined {
 function parseChinese(text: string): number[] {
   const values: number[] = [];
   // Years are dates, not figures: 2013年 inside "从2013年的2505个下降至502个".
-  let rest = text.replace(/\d{4}年/g, ' ');
+  let rest = toHalfWidth(text).replace(/\d{4}年/g, ' ');
   rest = rest.replace(/(\d+)\/(\d+)/g, (_, a: string, b: string) => {
     values.push(clean(Number(a) / Number(b)));
     return ' ';
   });
-  rest = rest.replace(/(\d+(?:\.\d+)?)\s*([万亿])?(倍)?/g, (_, number: string, multiplier?: string, times?: string) => {
-    let value = Number(number) * (multiplier === undefined ? 1 : (chineseMultipliers[multiplier] ?? 1));
-    // 提升1倍: "rose by one times", i.e. +100%.
-    if (times !== undefined) value *= 100;
-    values.push(clean(value));
-    return ' ';
-  });
+  // 940余万: the 余 between the number and its scale is a qualifier, left to the registry.
+  rest = rest.replace(
+    /(\d+(?:\.\d+)?)\s*(?:[余多]?([万亿]{1,2}))?(倍)?/g,
+    (_, number: string, scale?: string, times?: string) => {
+      let value = Number(number);
+      for (const char of scale ?? '') value *= chineseMultipliers[char] ?? 1;
+      // 提升1倍: "rose by one times", i.e. +100%.
+      if (times !== undefined) value *= 100;
+      values.push(clean(value));
+      return ' ';
+    },
+  );
   if (values.length > 0) return values;
-  const numeral = '[零〇一二两三四五六七八九十百千万亿]+';
+  const numeral = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+[万亿]*)?';
   // 百分之十五 is 15 (percent); 三分之一 is 1/3.
-  rest = rest.replace(new RegExp(`(${numeral})?分之(${numeral})`, 'g'), (_, whole?: string, part?: string) => {
-    const top = parseChineseNumeral(part ?? '');
-    const bottom = whole === undefined ? undefined : parseChineseNumeral(whole);
-    if (top !== undefined && bottom !== undefined) values.push(whole === '百' ? top : clean(top / bottom));
-    return ' ';
-  });
+  rest = rest.replace(
+    new RegExp(`([零〇一二两三四五六七八九十百千万亿]+)?分之(${numeral})`, 'g'),
+    (_, whole?: string, part?: string) => {
+      const top = parseChineseNumeral(part ?? '');
+      const bottom = whole === undefined ? undefined : parseChineseNumeral(whole);
+      if (top !== undefined && bottom !== undefined) values.push(whole === '百' ? top : clean(top / bottom));
+      return ' ';
+    },
+  );
   if (values.length > 0) return values;
   // No Arabic numerals: a Chinese numeral (两批次, 三年, 第二, 十万人, 提升一倍), or 之首 for first place.
   for (const match of rest.matchAll(new RegExp(`(${numeral})(倍)?`, 'g'))) {

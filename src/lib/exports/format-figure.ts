@@ -13,7 +13,7 @@ export function formatNumber(value: number, locale: Locale): string {
   }).format(value);
 }
 
-/** The registry value of a figure with its unit, e.g. "5,611 people", "2,505 → 502 个派出所", "87.6%". */
+/** The registry value of a figure with its unit, e.g. "5,611 people", "2,505 → 502 个派出所", "3–5 年", "87.6%". */
 export function formatFigureValue(figure: Figure, locale: Locale): string {
   const unit = figure.unit[textLocale(locale)];
   const numbers = figure.values.map((value) =>
@@ -21,7 +21,8 @@ export function formatFigureValue(figure: Figure, locale: Locale): string {
       ? `1/${1 / value}`
       : formatNumber(value, locale),
   );
-  const joined = numbers.join(' → ');
+  // A pair is before → after; a range is low–high (3–5 years).
+  const joined = numbers.join(figure.kind === 'range' ? '–' : ' → ');
   if (unit === '%' || unit === 'percent') return `${joined}%`;
   return `${joined}${profileOf(locale).numbers.unitSeparator}${unit}`;
 }
