@@ -48,7 +48,7 @@ for (const [name, dist] of [
       const one = (tag: string) => {
         const values = tags.filter(([key]) => key === tag).map(([, value]) => value);
         expect(values, tag).toHaveLength(1);
-        return values[0];
+        return values[0] ?? '';
       };
       const article = jsonLd(html);
       const date = article.datePublished.slice(0, 10);
