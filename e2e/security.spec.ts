@@ -79,6 +79,10 @@ for (const hostile of [
   '#%E2%80%AE',
   '?lang=<script>alert(1)</script>',
   `?lang=zh#fig-${report.figure}"onmouseover="alert(1)`,
+  // Sentence links: an id the pattern refuses, and a text fragment that is never read.
+  `#${report.sentence}"><img src=x onerror=alert(1)>`,
+  `#${report.sentence}:~:text=<img src=x onerror=alert(1)>`,
+  `#${report.sections[0]}-1-1<svg onload=alert(1)>`,
 ]) {
   test(`a hostile address (${hostile}) changes nothing and logs no error`, async ({ page }) => {
     const problems: string[] = [];

@@ -31,10 +31,12 @@ const articleCss = 3.5 * 1024;
  * addresses), so the ratio rose to 2.00 (zh) and 1.93 (en) while the words-only ratio
  * barely moved (2.01 to 2.00 zh, 1.93 en). Leaving the other pages' CSS out took 1.2 KB
  * more: 1.94 (zh) and 1.88 (en); the page's inline script loader brought them to 1.96 and
- * 1.90. This ceiling holds the page near that, with room for an editor's fix to the text;
+ * 1.90. Sentence ids (every sentence's address) and the citation tags reference managers
+ * read (issue 21, within its +1 KB budget) added 0.4 KB: 2.02 (zh). This ceiling holds the
+ * page near that, with room for an editor's fix to the text;
  * lower it as the ratio falls. (One test per page: weighing a page takes seconds.)
  */
-const realArticleRatio = 2.0;
+const realArticleRatio = 2.03;
 
 for (const [name, dist, alone] of [
   ['fixture', fixtureSite, undefined],

@@ -212,6 +212,12 @@ describe('article integrity checks', () => {
     );
   });
 
+  it("reject a sentence whose id is a section's: both are addresses on the page", () => {
+    expect(messages(checkWith('zh.mdx', '<S id="lead-1-2">', '<S id="first-part">'))).toMatch(
+      /zh\.mdx:\d+: id "first-part" is also the id of a section \(line \d+\): both are addresses on the page/,
+    );
+  });
+
   it('accept a Chinese sentence that ends in a half-width question mark, as copied texts have', () => {
     const problems = checkWith('zh.mdx', '导语第一句。', '导语第一句?');
     expect(messages(problems)).toBe('');

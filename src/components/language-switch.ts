@@ -5,6 +5,7 @@ import {
   noteIdOf,
   withoutColumnPrefix,
 } from './notes/note-ids';
+import { isInColumn, sentenceNamedBy, twinSentenceId } from './quote/sentence-ids';
 
 /**
  * <language-switch> wraps the language links. The links work without JavaScript and
@@ -14,6 +15,10 @@ import {
  *
  * Using the switcher also records the reader's choice, which the root page honours. Its
  * link between an article and its side-by-side view (a[data-keep-place]) keeps the place too.
+ *
+ * A linked sentence (#lead-1-1, which the page marks) stays linked: each link carries the
+ * id of the same sentence on the page it leads to, so that page marks the twin. The
+ * fragment is used only once it names a sentence of this page (quote/sentence-ids.ts).
  */
 const positionKey = 'language-switch:position';
 export const choiceKey = 'language-switch:choice';
@@ -95,7 +100,9 @@ function restorePosition(): void {
   } catch {
     return;
   }
-  if (position.path !== window.location.pathname || window.location.hash !== '') return;
+  // A fragment other than a linked sentence's is a place of its own (a section, a note).
+  const { hash } = window.location;
+  if (position.path !== window.location.pathname || (hash !== '' && sentenceNamedBy(hash) === undefined)) return;
   if (typeof position.sentence !== 'string' || !alignId.test(position.sentence)) return;
   const sentence = document.querySelector(`.sentence[data-align="${position.sentence}"]`);
   const box = sentence === null ? undefined : extent(sentence);
@@ -117,6 +124,30 @@ function restorePosition(): void {
   }
 }
 
+/** The switcher's links: languages, and the other view of the article. */
+const switchLinks = 'a[hreflang], a[data-keep-place]';
+
+/**
+ * Points each link at the twin of the sentence the address names, or at no sentence:
+ * into the side-by-side view that is the column of the page's language.
+ */
+function carryLinkedSentence(links: Iterable<HTMLAnchorElement>): void {
+  const sentence = sentenceNamedBy(window.location.hash);
+  const here = { sideBySide: sentence !== undefined && isInColumn(sentence), language: document.documentElement.lang };
+  for (const link of links) {
+    const url = new URL(link.href);
+    if (sentence?.dataset.align === undefined) url.hash = '';
+    else {
+      const otherView = link.hasAttribute('data-keep-place');
+      url.hash = twinSentenceId(sentence.dataset.align, {
+        sideBySide: here.sideBySide !== otherView,
+        language: otherView ? here.language : link.hreflang || here.language,
+      });
+    }
+    link.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
+  }
+}
+
 class LanguageSwitch extends HTMLElement {
   /** The note open when the pointer went down: a tap outside a note closes it before the click. */
   #noteAtPointerDown: string | undefined;
@@ -124,10 +155,16 @@ class LanguageSwitch extends HTMLElement {
   connectedCallback(): void {
     this.addEventListener('pointerdown', this, { capture: true });
     this.addEventListener('click', this);
+    window.addEventListener('hashchange', this);
+    carryLinkedSentence(this.querySelectorAll<HTMLAnchorElement>(switchLinks));
     restorePosition();
   }
 
   handleEvent(event: Event): void {
+    if (event.type === 'hashchange') {
+      carryLinkedSentence(this.querySelectorAll<HTMLAnchorElement>(switchLinks));
+      return;
+    }
     if (event.type === 'pointerdown') {
       this.#noteAtPointerDown = openHighlight();
       return;
@@ -138,7 +175,7 @@ class LanguageSwitch extends HTMLElement {
       return;
     }
     // Language links, and the link between an article and its side-by-side view.
-    const link = event.target instanceof Element ? event.target.closest('a[hreflang], a[data-keep-place]') : null;
+    const link = event.target instanceof Element ? event.target.closest(switchLinks) : null;
     if (!(link instanceof HTMLAnchorElement) || link.getAttribute('aria-current') === 'page') return;
     const target = new URL(link.href);
     const locale = target.pathname.split('/')[1];

@@ -2,6 +2,7 @@ import { defaultLocale, locales, sourceLocale, textLocale, type Locale } from '.
 import { bilingualPair, getEditions, getTermGroups, type Edition } from './articles';
 import { newestFirst } from './newest-first';
 import type { Section } from './structure';
+import { citationFiles } from './urls';
 
 /**
  * The pages of the site, computed from the article model: each route's getStaticPaths,
@@ -14,6 +15,13 @@ export async function articleRoutes() {
     params: { lang: edition.locale, slug: edition.slug },
     props: { edition },
   }));
+}
+
+/** /<lang>/<slug>/citation.bib, .ris, .json: each edition's citation, in each format. */
+export async function citationRoutes() {
+  return (await articleRoutes()).flatMap(({ params, props }) =>
+    citationFiles.map((file) => ({ params: { ...params, citation: file }, props })),
+  );
 }
 
 /** The translation a side-by-side page shows beside the original, where the page itself shows the original. */

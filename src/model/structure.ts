@@ -381,6 +381,17 @@ export function readArticleStructure(
       'the body holds lead <P> paragraphs (or <List>s) followed by <Section> elements',
     );
   }
+  // A sentence's alignment id is its address on the page, as a section's id is.
+  for (const section of structure.sections) {
+    const line = seenIds.get(section.id);
+    if (line !== undefined) {
+      problem(
+        line,
+        `id "${section.id}" is also the id of a section (line ${section.line}): both are addresses on the page`,
+        'give the element another id (delete it and run `npm run ids`)',
+      );
+    }
+  }
   if (structure.frontmatter === undefined) {
     problem(1, 'the file has no frontmatter', 'start the file with --- frontmatter (title, lang, published, …) ---');
   }

@@ -48,6 +48,15 @@ export function termsPath(locale: Locale, slug: string, file = ''): string {
   return `${articlePath(locale, slug)}terms/${file}`;
 }
 
+/** The citation downloads beside an article: BibTeX, RIS, CSL-JSON. */
+export const citationFiles = ['citation.bib', 'citation.ris', 'citation.json'] as const;
+export type CitationFile = (typeof citationFiles)[number];
+
+/** A citation download beside the article. */
+export function citationPath(locale: Locale, slug: string, file: CitationFile): string {
+  return `${articlePath(locale, slug)}${file}`;
+}
+
 /** The RSS feed of a language's articles (beside its article list). */
 export function feedPath(locale: Locale): string {
   return `${listPath(locale)}feed.xml`;
@@ -80,6 +89,7 @@ export function urlsIn(locale: Locale) {
     section: (slug: string, sectionId: string) => sectionPath(locale, slug, sectionId),
     sectionPreview: (slug: string, sectionId: string) => sectionPreviewPath(locale, slug, sectionId),
     previewImage: (slug: string, sectionId?: string) => previewImagePath(locale, slug, sectionId),
+    citation: (slug: string, file: CitationFile) => citationPath(locale, slug, file),
     feed: () => feedPath(locale),
   };
 }

@@ -13,6 +13,12 @@ interface SentenceProps extends ChildrenProps {
   id: string;
 }
 
+/** Each column's language (a BCP 47 tag) and the prefix of its DOM ids (zh-, en-). */
+export interface PairColumns {
+  original: { lang: string; idPrefix: string };
+  translation: { lang: string; idPrefix: string };
+}
+
 /**
  * One language of the side-by-side view. Its `components` render the article's MDX into
  * `sentences` (alignment id → HTML) rather than onto the page: MDX renders a whole body at
@@ -23,7 +29,13 @@ export class ArticleColumn {
   readonly sentences = new Map<string, string>();
   readonly components: Record<string, unknown>;
 
-  constructor(locale: Locale, slug: string, notes: Notes | undefined, idPrefix: string) {
+  constructor(
+    locale: Locale,
+    slug: string,
+    notes: Notes | undefined,
+    /** Before every DOM id of this column: its highlights', notes', sentences' and headings'. */
+    readonly idPrefix: string,
+  ) {
     const sentences = this.sentences;
     this.components = {
       ...articleComponents(locale, slug, notes, { idPrefix }),
