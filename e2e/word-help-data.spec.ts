@@ -26,7 +26,9 @@ for (const [name, dist] of [
       const file = JSON.parse(bytes.toString('utf8')) as WordFile;
       expect(file.licence).toBe('CC-BY-SA-4.0');
       // Every sentence on the page has its words, and every note the file names is on the page.
-      const sentences = [...html.matchAll(/class="sentence" data-align="([^"]+)"/g)].map((match) => match[1]);
+      const sentences = [...html.matchAll(/<span[^>]*class="sentence"[^>]*data-align="([^"]+)"/g)].map(
+        (match) => match[1],
+      );
       expect(sentences.length).toBeGreaterThan(0);
       expect(sentences.filter((id) => id === undefined || file.sentences[id] === undefined)).toEqual([]);
       expect(file.notes.filter((note) => !html.includes(`id="${noteIdOf(note)}"`))).toEqual([]);

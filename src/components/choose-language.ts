@@ -3,8 +3,14 @@
  * or else to the best match for their browser's languages. Without JavaScript the page
  * simply shows the choices. Prefixed URLs are never redirected: only `/` runs this.
  */
-import { choiceKey } from './language-switch';
 import { localeFor, type LocaleChoice } from './locale-negotiation';
+
+/**
+ * Where language-switch.ts stores the reader's choice. Not imported from it: that would make
+ * the switch a chunk of its own, one more module on every page (e2e/find-a-language.spec.ts
+ * checks that the root honours the stored choice).
+ */
+const choiceKey = 'language-switch:choice';
 
 // Each choice carries its profile's rule and rank (src/pages/index.astro).
 const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-locale]')];

@@ -125,23 +125,24 @@ function restorePosition(): void {
 }
 
 /** The switcher's links: languages, and the other view of the article. */
-const switchLinks = 'a[hreflang], a[data-keep-place]';
+const switchLinks = 'a[hreflang],a[data-keep-place]';
 
 /**
  * Points each link at the twin of the sentence the address names, or at no sentence:
  * into the side-by-side view that is the column of the page's language.
  */
-function carryLinkedSentence(links: Iterable<HTMLAnchorElement>): void {
+function carryLinkedSentence(links: NodeListOf<HTMLAnchorElement>): void {
   const sentence = sentenceNamedBy(window.location.hash);
-  const here = { sideBySide: sentence !== undefined && isInColumn(sentence), language: document.documentElement.lang };
+  const sideBySide = sentence !== undefined && isInColumn(sentence);
+  const { lang } = document.documentElement;
   for (const link of links) {
     const url = new URL(link.href);
     if (sentence?.dataset.align === undefined) url.hash = '';
     else {
       const otherView = link.hasAttribute('data-keep-place');
       url.hash = twinSentenceId(sentence.dataset.align, {
-        sideBySide: here.sideBySide !== otherView,
-        language: otherView ? here.language : link.hreflang || here.language,
+        sideBySide: sideBySide !== otherView,
+        language: otherView ? lang : link.hreflang || lang,
       });
     }
     link.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
@@ -156,15 +157,12 @@ class LanguageSwitch extends HTMLElement {
     this.addEventListener('pointerdown', this, { capture: true });
     this.addEventListener('click', this);
     window.addEventListener('hashchange', this);
-    carryLinkedSentence(this.querySelectorAll<HTMLAnchorElement>(switchLinks));
+    this.handleEvent(new Event('hashchange'));
     restorePosition();
   }
 
   handleEvent(event: Event): void {
-    if (event.type === 'hashchange') {
-      carryLinkedSentence(this.querySelectorAll<HTMLAnchorElement>(switchLinks));
-      return;
-    }
+    if (event.type === 'hashchange') return carryLinkedSentence(this.querySelectorAll<HTMLAnchorElement>(switchLinks));
     if (event.type === 'pointerdown') {
       this.#noteAtPointerDown = openHighlight();
       return;
